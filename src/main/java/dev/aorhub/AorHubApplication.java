@@ -1,0 +1,21 @@
+package dev.aorhub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * AOR Hub: one application that runs an agency's agency-of-record relationships end to
+ * end.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class AorHubApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(AorHubApplication.class, args);
+	}
+
+}

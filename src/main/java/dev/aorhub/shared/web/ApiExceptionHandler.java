@@ -1,0 +1,148 @@
+package dev.aorhub.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every exception an API controller lets through to RFC 9457 problem details: 422
+ * with a field list for invalid input, 400 for malformed requests, 404, 409, and a 500
+ * that never shows the cause to the caller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return Problems.validation(ex.problems());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.problemType(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail optimisticLock(ObjectOptimisticLockingFailureException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "stale-version",
+				"The record was changed by someone else at the same time; reload it and try again");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.warn("Data integrity violation answered as 409", ex);
+		return Problems.of(HttpStatus.CONFLICT, "conflict", "The change conflicts with existing data");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+				"Parameter '" + ex.getName() + "' has an invalid value");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error in an API request", ex);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+				"Something went wrong on our side; the error has been logged");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.unprocessableContent().body(Problems.validation(fieldProblems(ex.getBindingResult())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach((result) -> result.getResolvableErrors()
+				.forEach((error) -> problems
+					.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+		return ResponseEntity.unprocessableContent().body(Problems.validation(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+					"The request body is not valid JSON of the expected shape"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// Spring's own problems keep their status but get our type URI and never a
+		// message that names internal classes.
+		if (body instanceof ProblemDetail problem) {
+			problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(statusCode)));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	static List<FieldProblem> fieldProblems(BindingResult result) {
+		List<FieldProblem> problems = new ArrayList<>();
+		result.getFieldErrors().forEach((error) -> problems.add(new FieldProblem(error.getField(), message(error))));
+		result.getGlobalErrors()
+			.forEach((error) -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+		return problems;
+	}
+
+	private static String message(org.springframework.validation.FieldError error) {
+		if (error.isBindingFailure()) {
+			return "has an invalid value";
+		}
+		return error.getDefaultMessage();
+	}
+
+}

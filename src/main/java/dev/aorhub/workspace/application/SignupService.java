@@ -1,0 +1,107 @@
+package dev.aorhub.workspace.application;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.config.WorkspaceProperties;
+import dev.aorhub.workspace.domain.LoginIdentities;
+import dev.aorhub.workspace.domain.PasswordPolicy;
+import dev.aorhub.workspace.domain.UserAccount;
+import dev.aorhub.workspace.domain.UserAccountRepository;
+import dev.aorhub.workspace.domain.UserProfile;
+import dev.aorhub.workspace.domain.Workspace;
+import dev.aorhub.workspace.domain.WorkspaceRepository;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a new workspace with its first user as admin.
+ */
+@Service
+public class SignupService {
+
+	public record Signup(String workspaceName, String email, String name, String password, String baseCurrency,
+			String timeZone) {
+	}
+
+	public record SignedUp(UUID workspaceId, UUID userId, CurrentUser admin) {
+	}
+
+	private final WorkspaceRepository workspaces;
+
+	private final UserAccountRepository users;
+
+	private final LoginIdentities logins;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog audit;
+
+	private final WorkspaceProperties properties;
+
+	SignupService(WorkspaceRepository workspaces, UserAccountRepository users, LoginIdentities logins,
+			PasswordEncoder passwordEncoder, AuditLog audit, WorkspaceProperties properties) {
+		this.workspaces = workspaces;
+		this.users = users;
+		this.logins = logins;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	public boolean isEnabled() {
+		return this.properties.signup().enabled();
+	}
+
+	@Transactional
+	public SignedUp signUp(Signup signup) {
+		if (!isEnabled()) {
+			throw new AccessDeniedException("Sign-up of new workspaces is turned off");
+		}
+		return create(signup, EnumSet.of(Role.ADMIN));
+	}
+
+	/** Also used to make the demo workspace, whose first user has more than one role. */
+	@Transactional
+	public SignedUp create(Signup signup, Set<Role> firstUserRoles) {
+		var problems = new InvalidInputException.Collector();
+		problems.check(
+				signup.workspaceName() != null && !signup.workspaceName().isBlank()
+						&& signup.workspaceName().strip().length() <= 120,
+				"workspaceName", "must be 1 to 120 characters");
+		UserProfile profile = new UserProfile(signup.email(), signup.name(), firstUserRoles, null);
+		profile.problems().forEach((problem) -> problems.add(problem.field(), problem.message()));
+		PasswordPolicy.violation(signup.password(), signup.email())
+			.ifPresent((reason) -> problems.add("password", reason));
+		Currency currency = WorkspaceSettingsService.currency(signup.baseCurrency(), problems);
+		ZoneId zone = WorkspaceSettingsService.zone(signup.timeZone(), problems);
+		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
+			problems.add("email", "is already used by another account");
+		}
+		problems.throwIfAny();
+
+		Workspace workspace = this.workspaces.saveAndFlush(new Workspace(signup.workspaceName(), currency, zone));
+		UserAccount admin = this.users
+			.saveAndFlush(new UserAccount(workspace.getId(), profile, this.passwordEncoder.encode(signup.password())));
+		this.logins.register(admin.getEmail(), workspace.getId(), admin.getId());
+
+		CurrentUser actor = admin.asCurrentUser(workspace.getName());
+		this.audit.record(actor, AuditEntry.created("Workspace", workspace.getId(),
+				"Created workspace " + workspace.getName(), workspace.auditState()));
+		this.audit.record(actor,
+				AuditEntry.created("User", admin.getId(), "Created user " + admin.getName(), admin.auditState()));
+		return new SignedUp(workspace.getId(), admin.getId(), actor);
+	}
+
+}

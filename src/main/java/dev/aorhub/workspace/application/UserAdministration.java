@@ -1,0 +1,166 @@
+package dev.aorhub.workspace.application;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.ClientDirectory;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.domain.LoginIdentities;
+import dev.aorhub.workspace.domain.PasswordPolicy;
+import dev.aorhub.workspace.domain.UserAccount;
+import dev.aorhub.workspace.domain.UserAccountRepository;
+import dev.aorhub.workspace.domain.UserProfile;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An admin's work on the users of their workspace: create, edit, deactivate, reset a
+ * password. A workspace always keeps at least one active admin.
+ */
+@Service
+public class UserAdministration {
+
+	private static final String ENTITY = "User";
+
+	private final UserAccountRepository users;
+
+	private final LoginIdentities logins;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog audit;
+
+	private final ObjectProvider<ClientDirectory> clients;
+
+	UserAdministration(UserAccountRepository users, LoginIdentities logins, PasswordEncoder passwordEncoder,
+			AuditLog audit, ObjectProvider<ClientDirectory> clients) {
+		this.users = users;
+		this.logins = logins;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clients = clients;
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(CurrentUser viewer, UUID id) {
+		return this.users.findByWorkspaceIdAndId(viewer.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount create(CurrentUser admin, UserProfile profile, String password) {
+		var problems = validate(admin, profile);
+		PasswordPolicy.violation(password, profile.email()).ifPresent((reason) -> problems.add("password", reason));
+		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
+			problems.add("email", "is already used by another account");
+		}
+		problems.throwIfAny();
+		UserAccount user = this.users
+			.saveAndFlush(new UserAccount(admin.workspaceId(), profile, this.passwordEncoder.encode(password)));
+		this.logins.register(user.getEmail(), user.getWorkspaceId(), user.getId());
+		this.audit.record(admin,
+				AuditEntry.created(ENTITY, user.getId(), "Created user " + user.getName(), user.auditState()));
+		return user;
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount update(CurrentUser admin, UUID id, UserProfile profile, boolean active, Long version) {
+		UserAccount user = get(admin, id);
+		StaleVersionException.check("The user", version, user.getVersion());
+		var problems = validate(admin, profile);
+		String oldEmail = user.getEmail();
+		boolean emailChanges = !oldEmail.equals(profile.normalisedEmail());
+		if (problems.isEmpty() && emailChanges && this.logins.isTaken(profile.normalisedEmail())) {
+			problems.add("email", "is already used by another account");
+		}
+		problems.throwIfAny();
+		Map<String, Object> before = user.auditState();
+		user.changeProfile(profile);
+		if (active) {
+			user.activate();
+		}
+		else {
+			user.deactivate();
+		}
+		keepAnAdmin(user);
+		if (emailChanges) {
+			this.logins.changeEmail(oldEmail, user.getEmail());
+		}
+		this.audit.record(admin,
+				AuditEntry.updated(ENTITY, user.getId(), "Changed user " + user.getName(), before, user.auditState()));
+		return this.users.saveAndFlush(user);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount deactivate(CurrentUser admin, UUID id) {
+		UserAccount user = get(admin, id);
+		if (!user.isActive()) {
+			return user;
+		}
+		user.deactivate();
+		keepAnAdmin(user);
+		this.audit.record(admin,
+				AuditEntry.action(ENTITY, user.getId(), "DEACTIVATED", "Deactivated user " + user.getName()));
+		return this.users.saveAndFlush(user);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount activate(CurrentUser admin, UUID id) {
+		UserAccount user = get(admin, id);
+		if (user.isActive()) {
+			return user;
+		}
+		user.activate();
+		this.audit.record(admin,
+				AuditEntry.action(ENTITY, user.getId(), "ACTIVATED", "Reactivated user " + user.getName()));
+		return this.users.saveAndFlush(user);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount resetPassword(CurrentUser admin, UUID id, String newPassword) {
+		UserAccount user = get(admin, id);
+		PasswordPolicy.violation(newPassword, user.getEmail()).ifPresent((reason) -> {
+			throw new InvalidInputException("password", reason);
+		});
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		// The password itself never enters the audit log, only that it was reset.
+		this.audit.record(admin,
+				AuditEntry.action(ENTITY, user.getId(), "PASSWORD_RESET", "Reset the password of " + user.getName()));
+		return this.users.saveAndFlush(user);
+	}
+
+	private InvalidInputException.Collector validate(CurrentUser admin, UserProfile profile) {
+		var problems = new InvalidInputException.Collector();
+		profile.problems().forEach((problem) -> problems.add(problem.field(), problem.message()));
+		if (profile.clientId() != null && problems.isEmpty()) {
+			boolean known = this.clients.stream()
+				.anyMatch((directory) -> directory.clientName(admin.workspaceId(), profile.clientId()).isPresent());
+			problems.check(known, "clientId", "is not a client of this workspace");
+		}
+		return problems;
+	}
+
+	private void keepAnAdmin(UserAccount changed) {
+		if (!changed.isActiveAdmin()
+				&& this.users.countOtherActiveAdmins(changed.getWorkspaceId(), changed.getId()) == 0) {
+			throw new ConflictException("last-admin",
+					"A workspace needs at least one active admin; make someone else admin first");
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.aorhub.workspace.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of sign-up, sign-in and tokens, under {@code aorhub.}.
+ *
+ * @param signup whether anyone may create a new workspace
+ * @param demo whether an empty database gets the demo workspace
+ * @param tokens API token lifetime
+ * @param loginThrottle how failed sign-ins are slowed down
+ */
+@ConfigurationProperties("aorhub")
+public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
+		@DefaultValue LoginThrottle loginThrottle) {
+
+	public record Signup(@DefaultValue("true") boolean enabled) {
+	}
+
+	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,
+			@DefaultValue("aorhub-demo-2026") String password) {
+	}
+
+	public record Tokens(@DefaultValue("90d") Duration lifetime) {
+	}
+
+	/**
+	 * @param maxFailuresPerAccount failures on one e-mail within the window before it
+	 * locks
+	 * @param maxFailuresPerAddress failures from one client address within the window
+	 * @param window how long failures are counted together
+	 * @param lockout how long a locked account or address waits
+	 */
+	public record LoginThrottle(@DefaultValue("5") int maxFailuresPerAccount,
+			@DefaultValue("20") int maxFailuresPerAddress, @DefaultValue("15m") Duration window,
+			@DefaultValue("15m") Duration lockout) {
+	}
+
+}

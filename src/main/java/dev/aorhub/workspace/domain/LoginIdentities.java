@@ -1,0 +1,52 @@
+package dev.aorhub.workspace.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The directory from a sign-in e-mail to its workspace and user: e-mails are unique
+ * across all workspaces so that signing in needs nothing but the address.
+ */
+@Repository
+public class LoginIdentities {
+
+	public record Identity(UUID workspaceId, UUID userId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	public LoginIdentities(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Identity> find(String email) {
+		return this.jdbc.sql("SELECT workspace_id, user_id FROM login_identity WHERE email = :email")
+			.param("email", email)
+			.query(Identity.class)
+			.optional();
+	}
+
+	public boolean isTaken(String email) {
+		return find(email).isPresent();
+	}
+
+	public void register(String email, UUID workspaceId, UUID userId) {
+		this.jdbc
+			.sql("INSERT INTO login_identity (email, workspace_id, user_id) VALUES (:email, :workspaceId, :userId)")
+			.param("email", email)
+			.param("workspaceId", workspaceId)
+			.param("userId", userId)
+			.update();
+	}
+
+	public void changeEmail(String oldEmail, String newEmail) {
+		this.jdbc.sql("UPDATE login_identity SET email = :newEmail WHERE email = :oldEmail")
+			.param("newEmail", newEmail)
+			.param("oldEmail", oldEmail)
+			.update();
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.aorhub.workspace.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * An agency's workspace: the tenant every other record belongs to.
+ */
+@Entity
+@Table(name = "workspace")
+@EntityListeners(AuditingEntityListener.class)
+public class Workspace {
+
+	@Id
+	private UUID id;
+
+	private String name;
+
+	@Column(name = "base_currency")
+	private String baseCurrency;
+
+	@Column(name = "time_zone")
+	private String timeZone;
+
+	@Version
+	private Long version;
+
+	@CreatedDate
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt;
+
+	@LastModifiedDate
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	protected Workspace() {
+	}
+
+	public Workspace(String name, Currency baseCurrency, ZoneId timeZone) {
+		this.id = Ids.newId();
+		changeSettings(name, baseCurrency, timeZone);
+	}
+
+	public final void changeSettings(String name, Currency baseCurrency, ZoneId timeZone) {
+		this.name = name.strip();
+		this.baseCurrency = baseCurrency.getCurrencyCode();
+		this.timeZone = timeZone.getId();
+	}
+
+	public Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("name", this.name);
+		state.put("baseCurrency", this.baseCurrency);
+		state.put("timeZone", this.timeZone);
+		return state;
+	}
+
+	public UUID getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Currency getBaseCurrency() {
+		return Currency.getInstance(this.baseCurrency);
+	}
+
+	public ZoneId getTimeZone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	public long getVersion() {
+		return (this.version != null) ? this.version : 0L;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

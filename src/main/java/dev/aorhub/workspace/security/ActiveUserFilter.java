@@ -1,0 +1,62 @@
+package dev.aorhub.workspace.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a browser session true to the database: a deactivated user is signed out on the
+ * next request, and changed roles or names apply at once instead of at the next sign-in.
+ */
+class ActiveUserFilter extends OncePerRequestFilter {
+
+	private final UserLoader users;
+
+	private final SecurityContextRepository contexts;
+
+	ActiveUserFilter(UserLoader users, SecurityContextRepository contexts) {
+		this.users = users;
+		this.contexts = contexts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AorHubPrincipal principal) {
+			Optional<AorHubPrincipal> current = this.users.load(principal.user().workspaceId(),
+					principal.user().userId());
+			if (current.isEmpty() || !current.get().isEnabled()) {
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				response.sendRedirect(request.getContextPath() + "/login?error=disabled");
+				return;
+			}
+			if (!current.get().user().equals(principal.user())) {
+				AorHubPrincipal refreshed = current.get();
+				refreshed.eraseCredentials();
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				this.contexts.saveContext(context, request, response);
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

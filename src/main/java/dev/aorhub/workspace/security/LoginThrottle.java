@@ -1,0 +1,139 @@
+package dev.aorhub.workspace.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import dev.aorhub.workspace.config.WorkspaceProperties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing: after too many failures within a window, an account or a
+ * client address is locked for a while. Kept in the database, so every node sees the same
+ * count.
+ */
+@Component
+public class LoginThrottle {
+
+	private record Failures(int failures, Instant windowStart, Instant lockedUntil) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final WorkspaceProperties.LoginThrottle settings;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, WorkspaceProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.settings = properties.loginThrottle();
+	}
+
+	/** How long sign-in stays locked for this account or address, if it is. */
+	@Transactional(readOnly = true)
+	public Optional<Duration> lockedFor(String email, String address) {
+		Instant now = this.clock.instant();
+		return java.util.stream.Stream.of(accountKey(email), addressKey(address))
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.map(Failures::lockedUntil)
+			.filter((until) -> until != null && until.isAfter(now))
+			.max(Instant::compareTo)
+			.map((until) -> Duration.between(now, until));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(String email, String address) {
+		count(accountKey(email), this.settings.maxFailuresPerAccount());
+		count(addressKey(address), this.settings.maxFailuresPerAddress());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(String email) {
+		this.jdbc.sql("DELETE FROM login_failure WHERE throttle_key = :key").param("key", accountKey(email)).update();
+	}
+
+	/** Forgets failures that can no longer lock anything. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "login-failure-cleanup")
+	@Transactional
+	public void forgetOldFailures() {
+		Instant horizon = this.clock.instant().minus(this.settings.window()).minus(this.settings.lockout());
+		this.jdbc
+			.sql("DELETE FROM login_failure WHERE window_start < :horizon"
+					+ " AND (locked_until IS NULL OR locked_until < :horizon)")
+			.param("horizon", Timestamp.from(horizon))
+			.update();
+	}
+
+	private void count(String key, int maxFailures) {
+		Instant now = this.clock.instant();
+		Optional<Failures> current = find(key);
+		if (current.isEmpty() || current.get().windowStart().plus(this.settings.window()).isBefore(now)) {
+			startWindow(key, now, maxFailures);
+			return;
+		}
+		int failures = current.get().failures() + 1;
+		Instant lockedUntil = (failures >= maxFailures) ? now.plus(this.settings.lockout())
+				: current.get().lockedUntil();
+		this.jdbc
+			.sql("UPDATE login_failure SET failures = :failures, locked_until = :lockedUntil WHERE throttle_key = :key")
+			.param("failures", failures)
+			.param("lockedUntil", (lockedUntil != null) ? Timestamp.from(lockedUntil) : null, java.sql.Types.TIMESTAMP)
+			.param("key", key)
+			.update();
+	}
+
+	private void startWindow(String key, Instant now, int maxFailures) {
+		Timestamp lockedUntil = (maxFailures <= 1) ? Timestamp.from(now.plus(this.settings.lockout())) : null;
+		int updated = this.jdbc
+			.sql("UPDATE login_failure SET failures = 1, window_start = :now, locked_until = :lockedUntil"
+					+ " WHERE throttle_key = :key")
+			.param("now", Timestamp.from(now))
+			.param("lockedUntil", lockedUntil, java.sql.Types.TIMESTAMP)
+			.param("key", key)
+			.update();
+		if (updated == 0) {
+			try {
+				this.jdbc
+					.sql("INSERT INTO login_failure (throttle_key, failures, window_start, locked_until)"
+							+ " VALUES (:key, 1, :now, :lockedUntil)")
+					.param("key", key)
+					.param("now", Timestamp.from(now))
+					.param("lockedUntil", lockedUntil, java.sql.Types.TIMESTAMP)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// Another node counted the first failure at the same moment; one is
+				// enough.
+			}
+		}
+	}
+
+	private Optional<Failures> find(String key) {
+		return this.jdbc.sql("SELECT failures, window_start, locked_until FROM login_failure WHERE throttle_key = :key")
+			.param("key", key)
+			.query((rs, n) -> new Failures(rs.getInt("failures"), rs.getTimestamp("window_start").toInstant(),
+					(rs.getTimestamp("locked_until") != null) ? rs.getTimestamp("locked_until").toInstant() : null))
+			.optional();
+	}
+
+	private static String accountKey(String email) {
+		return "account:" + ((email != null) ? email.strip().toLowerCase(java.util.Locale.ROOT) : "");
+	}
+
+	private static String addressKey(String address) {
+		return "address:" + ((address != null) ? address : "unknown");
+	}
+
+}

@@ -1,0 +1,168 @@
+package dev.aorhub.workspace.security;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.idempotency.IdempotencyFilter;
+import dev.aorhub.workspace.idempotency.IdempotentRequests;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The one place security is declared: bearer tokens for {@code /api} and the
+ * machine-facing actuator, form login with remember-me and CSRF for the pages.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/**
+	 * Only our own scripts run; styles may be inline for third-party pages such as
+	 * Swagger UI.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String[] STAFF_ROLES = java.util.Arrays.stream(Role.values())
+		.filter(Role::isStaff)
+		.map(Role::name)
+		.toArray(String[]::new);
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, and older hashes keep working if the default ever changes.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+			IdempotentRequests idempotentRequests) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/tokens")
+						.permitAll()
+						.requestMatchers("/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.requestMatchers("/actuator/**")
+						.hasRole(Role.ADMIN.name())
+						.requestMatchers("/api/v1/me")
+						.authenticated()
+						.anyRequest()
+						.hasAnyRole(STAFF_ROLES))
+			// Bearer tokens are not sent automatically by browsers, so CSRF cannot forge
+			// them.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new IdempotencyFilter(idempotentRequests, problems::write), AuthorizationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, UserLoader users, DataSource dataSource) throws Exception {
+		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+		var tokenRepository = new JdbcTokenRepositoryImpl();
+		tokenRepository.setDataSource(dataSource);
+		var rememberMe = new PersistentTokenBasedRememberMeServices(java.util.UUID.randomUUID().toString(), users,
+				tokenRepository);
+		rememberMe.setTokenValiditySeconds((int) Duration.ofDays(30).toSeconds());
+		rememberMe.setParameter("remember-me");
+
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
+					"/webjars/**")
+			.permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/portal/**")
+			.hasRole(Role.CLIENT.name())
+			.requestMatchers("/account/**")
+			.authenticated()
+			.anyRequest()
+			.hasAnyRole(STAFF_ROLES))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(landingPage())
+				.failureHandler(loginFailure())
+				.permitAll())
+			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterAfter(new ActiveUserFilter(users, contexts), AnonymousAuthenticationFilter.class)
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Client users land on their portal; staff on the page they asked for, or home. */
+	private static AuthenticationSuccessHandler landingPage() {
+		var staff = new SavedRequestAwareAuthenticationSuccessHandler();
+		staff.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			if (authentication.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("ROLE_CLIENT"))) {
+				response.sendRedirect(request.getContextPath() + "/portal");
+				return;
+			}
+			staff.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> {
+			String reason = (exception instanceof LockedException) ? "locked"
+					: (exception instanceof DisabledException) ? "disabled" : "bad";
+			if (exception instanceof LockedException) {
+				request.getSession().setAttribute("loginLockMessage", exception.getMessage());
+			}
+			response.setStatus(HttpServletResponse.SC_FOUND);
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.aorhub.workspace.security;
+
+import dev.aorhub.workspace.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Checks e-mail and password for a token request, with the same throttling as the sign-in
+ * page.
+ */
+@Component
+public class TokenSignIn {
+
+	private final AuthenticationManager authentication;
+
+	TokenSignIn(AuthenticationManager authentication) {
+		this.authentication = authentication;
+	}
+
+	public CurrentUser signIn(String email, String password, HttpServletRequest request) {
+		var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+		attempt.setDetails(new WebAuthenticationDetails(request));
+		try {
+			Authentication result = this.authentication.authenticate(attempt);
+			return ((AorHubPrincipal) result.getPrincipal()).user();
+		}
+		catch (LockedException ex) {
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		}
+		catch (DisabledException ex) {
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account is deactivated");
+		}
+		catch (BadCredentialsException | IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "E-mail or password is wrong");
+		}
+	}
+
+}

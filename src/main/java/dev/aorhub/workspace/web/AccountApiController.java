@@ -1,0 +1,106 @@
+package dev.aorhub.workspace.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.application.SignupService;
+import dev.aorhub.workspace.security.ApiTokens;
+import dev.aorhub.workspace.security.TokenSignIn;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sign-up of a new workspace, API tokens and the caller's own identity.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class AccountApiController {
+
+	record SignupRequest(String workspaceName, String email, String name, String password, String baseCurrency,
+			String timeZone) {
+	}
+
+	record SignupResponse(UUID workspaceId, UUID userId) {
+	}
+
+	record TokenRequest(String email, String password, String name) {
+	}
+
+	record TokenResponse(UUID id, String name, String token, Instant expiresAt) {
+	}
+
+	record TokenListItem(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+			Instant revokedAt) {
+	}
+
+	record MeResponse(UUID userId, UUID workspaceId, String workspaceName, String email, String name, Set<Role> roles,
+			UUID clientId) {
+	}
+
+	private final SignupService signups;
+
+	private final ApiTokens tokens;
+
+	private final TokenSignIn tokenSignIn;
+
+	AccountApiController(SignupService signups, ApiTokens tokens, TokenSignIn tokenSignIn) {
+		this.signups = signups;
+		this.tokens = tokens;
+		this.tokenSignIn = tokenSignIn;
+	}
+
+	@PostMapping("/signup")
+	ResponseEntity<SignupResponse> signUp(@RequestBody SignupRequest request) {
+		var result = this.signups.signUp(new SignupService.Signup(request.workspaceName(), request.email(),
+				request.name(), request.password(), request.baseCurrency(), request.timeZone()));
+		return ResponseEntity.created(URI.create("/api/v1/workspace"))
+			.body(new SignupResponse(result.workspaceId(), result.userId()));
+	}
+
+	@PostMapping("/auth/tokens")
+	ResponseEntity<TokenResponse> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
+		CurrentUser user = this.tokenSignIn.signIn(request.email(), request.password(), http);
+		var issued = this.tokens.issue(user, request.name());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/auth/tokens/" + issued.id()))
+			.body(new TokenResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
+	}
+
+	@GetMapping("/auth/tokens")
+	PageResponse<TokenListItem> listTokens(CurrentUser user) {
+		List<TokenListItem> items = this.tokens.list(user)
+			.stream()
+			.map((t) -> new TokenListItem(t.id(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt(),
+					t.revokedAt()))
+			.toList();
+		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+	}
+
+	@DeleteMapping("/auth/tokens/{id}")
+	ResponseEntity<Void> revokeToken(CurrentUser user, @PathVariable UUID id) {
+		this.tokens.revoke(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me")
+	MeResponse me(CurrentUser user) {
+		return new MeResponse(user.userId(), user.workspaceId(), user.workspaceName(), user.email(), user.name(),
+				user.roles(), user.clientId());
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.aorhub.workspace.web;
+
+import java.util.UUID;
+
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.application.WorkspaceSettingsService;
+import dev.aorhub.workspace.application.WorkspaceSettingsService.SettingsChange;
+import dev.aorhub.workspace.domain.Workspace;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's workspace and its settings.
+ */
+@RestController
+@RequestMapping("/api/v1/workspace")
+class WorkspaceApiController {
+
+	record WorkspaceResponse(UUID id, String name, String baseCurrency, String timeZone, long version) {
+
+		static WorkspaceResponse of(Workspace workspace) {
+			return new WorkspaceResponse(workspace.getId(), workspace.getName(),
+					workspace.getBaseCurrency().getCurrencyCode(), workspace.getTimeZone().getId(),
+					workspace.getVersion());
+		}
+
+	}
+
+	private final WorkspaceSettingsService settings;
+
+	WorkspaceApiController(WorkspaceSettingsService settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping
+	WorkspaceResponse get(CurrentUser user) {
+		return WorkspaceResponse.of(this.settings.get(user));
+	}
+
+	@PutMapping
+	WorkspaceResponse update(CurrentUser admin, @RequestBody SettingsChange change) {
+		return WorkspaceResponse.of(this.settings.change(admin, change));
+	}
+
+}
