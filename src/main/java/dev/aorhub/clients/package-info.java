@@ -1,0 +1,4 @@
+/**
+ * Clients (advertisers), their brands, contacts with their level, and competitors.
+ */
+package dev.aorhub.clients;

@@ -1,0 +1,4 @@
+/**
+ * KPIs, targets and measurements, dashboards and client reports.
+ */
+package dev.aorhub.performance;

@@ -1,0 +1,4 @@
+/**
+ * The client-facing pages and API, composed from the other modules' APIs.
+ */
+package dev.aorhub.portal;

@@ -1,0 +1,73 @@
+package dev.aorhub.workspace.web;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.aorhub.shared.web.NavigationEntry;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's shell needs: the signed-in user, the workspace's time zone and the
+ * navigation entries the user's roles may see, grouped by section.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ShellModelAdvice {
+
+	private final List<NavigationEntry> navigation;
+
+	private final Workspaces workspaces;
+
+	ShellModelAdvice(List<NavigationEntry> navigation, Workspaces workspaces) {
+		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+		this.workspaces = workspaces;
+	}
+
+	@ModelAttribute
+	void shell(Model model, HttpServletRequest request) {
+		model.addAttribute("currentPath", request.getRequestURI());
+		CurrentUser user = currentUser();
+		if (user == null) {
+			return;
+		}
+		model.addAttribute("me", user);
+		model.addAttribute("zone", zone(user));
+		Set<String> roles = user.roles().stream().map(Role::name).collect(Collectors.toSet());
+		Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
+		this.navigation.stream()
+			.filter((entry) -> entry.visibleTo(roles))
+			.forEach((entry) -> sections.computeIfAbsent(entry.section(), (key) -> new java.util.ArrayList<>())
+				.add(entry));
+		model.addAttribute("navigation", sections);
+	}
+
+	private ZoneId zone(CurrentUser user) {
+		return this.workspaces.settings(user.workspaceId()).timeZone();
+	}
+
+	private static CurrentUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return null;
+		}
+		if (authentication.getPrincipal() instanceof dev.aorhub.workspace.security.AorHubPrincipal principal) {
+			return principal.user();
+		}
+		return (authentication.getPrincipal() instanceof CurrentUser user) ? user : null;
+	}
+
+}

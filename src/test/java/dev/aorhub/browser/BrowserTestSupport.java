@@ -1,0 +1,95 @@
+package dev.aorhub.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Runs the application on a random port and drives the system Chromium with Playwright:
+ * headless, no sandbox (CI runs as root), no background networking (the machine has no
+ * internet), and never a browser download. Without Chromium installed the tests are
+ * skipped with a message saying so.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+	static final Path CHROMIUM = Paths.get(System.getProperty("aorhub.chromium", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	void launchBrowser() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+				"Browser tests skipped: no Chromium at " + CHROMIUM + " (install the Debian package chromium)");
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 860));
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void screenshot(String name) {
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.aorhub.browser;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * The first journey of every agency: create a workspace, sign in, see the dashboard, add
+ * a colleague and find that change in the audit log.
+ */
+class FoundationJourneyTests extends BrowserTestSupport {
+
+	@Test
+	void signsUpSignsInAndSeesTheDashboard() {
+		String email = "lead-" + UUID.randomUUID() + "@northstar.example";
+		this.page.navigate(url("/signup"));
+		this.page.getByLabel("Agency name").fill("Northstar Collective");
+		this.page.getByLabel("Your name").fill("Jordan Avery");
+		this.page.getByLabel("Work e-mail").fill(email);
+		this.page.getByLabel("Password").fill("short");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
+		assertThat(this.page.locator("#password-error")).hasText("must be at least 10 characters");
+		screenshot("signup-error");
+
+		this.page.getByLabel("Password").fill("northstar-launch-2026");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Northstar Collective is ready");
+		assertThat(this.page.getByLabel("E-mail")).hasValue(email);
+
+		this.page.getByLabel("Password").fill("northstar-launch-2026");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Good to see you, Jordan");
+		assertThat(this.page.locator(".sidebar-workspace")).containsText("Northstar Collective");
+		assertThat(this.page.locator(".activity")).containsText("Created workspace Northstar Collective");
+		screenshot("dashboard");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add user")).click();
+		this.page.getByLabel("Name").fill("<b>Casey</b> Morgan");
+		this.page.getByLabel("E-mail").fill("casey-" + UUID.randomUUID() + "@northstar.example");
+		this.page.getByLabel("Initial password").fill("casey-secret-2026");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("<b>Casey</b> Morgan can now sign in");
+		assertThat(this.page.locator("#results")).containsText("<b>Casey</b> Morgan");
+		screenshot("users");
+
+		this.page.navigate(url("/admin/audit"));
+		assertThat(this.page.locator("#results")).containsText("Created user <b>Casey</b> Morgan");
+		screenshot("audit-log");
+	}
+
+	@Test
+	void wrongPasswordShowsAMessageAndNoDashboard() {
+		this.page.navigate(url("/login"));
+		this.page.getByLabel("E-mail").fill("nobody-" + UUID.randomUUID() + "@example.com");
+		this.page.getByLabel("Password").fill("not-the-password");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("E-mail or password is wrong.");
+		screenshot("login-error");
+	}
+
+}
