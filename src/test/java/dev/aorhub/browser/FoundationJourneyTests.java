@@ -53,6 +53,17 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		this.page.navigate(url("/admin/audit"));
 		assertThat(this.page.locator("#results")).containsText("Created user <b>Casey</b> Morgan");
 		screenshot("audit-log");
+
+		this.page.navigate(url("/account/profile"));
+		this.page.getByLabel("Current password").fill("not-my-password");
+		this.page.getByLabel("New password").fill("northstar-relaunch-2027");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+		assertThat(this.page.locator("#currentPassword-error")).hasText("is not your current password");
+		this.page.getByLabel("Current password").fill("northstar-launch-2026");
+		this.page.getByLabel("New password").fill("northstar-relaunch-2027");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Your password is changed.");
+		screenshot("profile");
 	}
 
 	@Test

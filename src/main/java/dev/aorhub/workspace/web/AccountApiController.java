@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.application.SignupService;
 import dev.aorhub.workspace.security.ApiTokens;
 import dev.aorhub.workspace.security.TokenSignIn;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +50,9 @@ class AccountApiController {
 			Instant revokedAt) {
 	}
 
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
 	record MeResponse(UUID userId, UUID workspaceId, String workspaceName, String email, String name, Set<Role> roles,
 			UUID clientId) {
 	}
@@ -58,10 +63,13 @@ class AccountApiController {
 
 	private final TokenSignIn tokenSignIn;
 
-	AccountApiController(SignupService signups, ApiTokens tokens, TokenSignIn tokenSignIn) {
+	private final OwnAccount ownAccount;
+
+	AccountApiController(SignupService signups, ApiTokens tokens, TokenSignIn tokenSignIn, OwnAccount ownAccount) {
 		this.signups = signups;
 		this.tokens = tokens;
 		this.tokenSignIn = tokenSignIn;
+		this.ownAccount = ownAccount;
 	}
 
 	@PostMapping("/signup")
@@ -94,6 +102,12 @@ class AccountApiController {
 	@DeleteMapping("/auth/tokens/{id}")
 	ResponseEntity<Void> revokeToken(CurrentUser user, @PathVariable UUID id) {
 		this.tokens.revoke(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/me/password")
+	ResponseEntity<Void> changePassword(CurrentUser user, @RequestBody PasswordChange change) {
+		this.ownAccount.changePassword(user, change.currentPassword(), change.newPassword());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,9 +1,13 @@
 package dev.aorhub.workspace.web;
 
+import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.security.ApiTokens;
 
 import org.springframework.stereotype.Controller;
@@ -15,21 +19,65 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user's own API tokens: create, name, see when each was last used, revoke.
+ * A user's own account: name, password, and API tokens (create, name, see when each was
+ * last used, revoke).
  */
 @Controller
 class AccountPagesController {
 
 	private final ApiTokens tokens;
 
-	AccountPagesController(ApiTokens tokens) {
+	private final OwnAccount ownAccount;
+
+	private final Clock clock;
+
+	AccountPagesController(ApiTokens tokens, OwnAccount ownAccount, Clock clock) {
 		this.tokens = tokens;
+		this.ownAccount = ownAccount;
+		this.clock = clock;
+	}
+
+	@GetMapping("/account/profile")
+	String profile(CurrentUser user, Model model) {
+		model.addAttribute("name", user.name());
+		model.addAttribute("errors", Map.of());
+		return "workspace/profile";
+	}
+
+	@PostMapping("/account/profile")
+	String rename(CurrentUser user, @RequestParam(required = false) String name, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.ownAccount.rename(user, name);
+			redirect.addFlashAttribute("flash", "Your name is saved.");
+			return "redirect:/account/profile";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("name", name);
+			model.addAttribute("errors", FormErrors.of(ex));
+			return "workspace/profile";
+		}
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect) {
+		try {
+			this.ownAccount.changePassword(user, currentPassword, newPassword);
+			redirect.addFlashAttribute("flash", "Your password is changed.");
+			return "redirect:/account/profile";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("name", user.name());
+			model.addAttribute("errors", FormErrors.of(ex));
+			return "workspace/profile";
+		}
 	}
 
 	@GetMapping("/account/tokens")
 	String tokens(CurrentUser user, Model model) {
 		model.addAttribute("tokens", this.tokens.list(user));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", this.clock.instant());
 		return "workspace/tokens";
 	}
 
