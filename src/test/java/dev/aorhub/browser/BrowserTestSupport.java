@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Runs the application on a random port and drives the system Chromium with Playwright:
@@ -28,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * skipped with a message saying so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // the same configuration as the API tests, so both share one cached
+						// context
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
 

@@ -120,14 +120,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		// Spring's own problems keep their status but get our type URI and never a
-		// message that names internal classes.
-		if (body instanceof ProblemDetail problem) {
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		// Spring's own problems (415, a ResponseStatusException's 401 or 429...) keep
+		// their
+		// status and detail but get our type URI instead of about:blank.
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(statusCode)));
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	static List<FieldProblem> fieldProblems(BindingResult result) {
