@@ -11,6 +11,7 @@ import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.WorkspaceCreated;
 import dev.aorhub.workspace.config.WorkspaceProperties;
 import dev.aorhub.workspace.domain.LoginIdentities;
 import dev.aorhub.workspace.domain.PasswordPolicy;
@@ -20,6 +21,7 @@ import dev.aorhub.workspace.domain.UserProfile;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,8 +52,12 @@ public class SignupService {
 
 	private final WorkspaceProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	SignupService(WorkspaceRepository workspaces, UserAccountRepository users, LoginIdentities logins,
-			PasswordEncoder passwordEncoder, AuditLog audit, WorkspaceProperties properties) {
+			PasswordEncoder passwordEncoder, AuditLog audit, WorkspaceProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.workspaces = workspaces;
 		this.users = users;
 		this.logins = logins;
@@ -101,6 +107,7 @@ public class SignupService {
 				"Created workspace " + workspace.getName(), workspace.auditState()));
 		this.audit.record(actor,
 				AuditEntry.created("User", admin.getId(), "Created user " + admin.getName(), admin.auditState()));
+		this.events.publishEvent(new WorkspaceCreated(workspace.getId(), actor));
 		return new SignedUp(workspace.getId(), admin.getId(), actor);
 	}
 

@@ -1,0 +1,26 @@
+package dev.aorhub.clients;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The clients module's API for other modules: look clients up by id (always inside one
+ * workspace) and know who competes with whom.
+ */
+public interface Clients {
+
+	Optional<ClientSummary> find(UUID workspaceId, UUID clientId);
+
+	/** The clients with these ids, in one query; unknown ids are simply absent. */
+	Map<UUID, ClientSummary> findAll(UUID workspaceId, Collection<UUID> clientIds);
+
+	/**
+	 * The clients that compete with this one: those it lists as competitors and those
+	 * that list it (a conflict cuts both ways).
+	 */
+	Set<UUID> competitorsOf(UUID workspaceId, UUID clientId);
+
+}
