@@ -14,6 +14,9 @@ public interface Clients {
 
 	Optional<ClientSummary> find(UUID workspaceId, UUID clientId);
 
+	/** The workspace's clients that are not archived, by name, at most {@code limit}. */
+	java.util.List<ClientSummary> list(UUID workspaceId, int limit);
+
 	/** The clients with these ids, in one query; unknown ids are simply absent. */
 	Map<UUID, ClientSummary> findAll(UUID workspaceId, Collection<UUID> clientIds);
 

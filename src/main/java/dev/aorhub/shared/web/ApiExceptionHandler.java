@@ -8,6 +8,8 @@ import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -107,6 +109,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// Well-formed JSON with a value of the wrong kind (an unknown enum name, text for
+		// a
+		// number) is invalid input of one field: 422 naming it, like any other rule.
+		MismatchedInputException mismatch = cause(ex, MismatchedInputException.class);
+		if (mismatch != null && !mismatch.getPath().isEmpty()) {
+			return ResponseEntity.unprocessableContent()
+				.body(Problems.validation(List.of(new FieldProblem(path(mismatch), expectation(mismatch)))));
+		}
 		return ResponseEntity.badRequest()
 			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
 					"The request body is not valid JSON of the expected shape"));
@@ -130,6 +140,48 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(statusCode)));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	/** The JSON path of the bad value, as {@code fees[1].percent}. */
+	static String path(MismatchedInputException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String expectation(MismatchedInputException ex) {
+		Class<?> target = ex.getTargetType();
+		if (target != null && target.isEnum()) {
+			return "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
+				.map(Object::toString)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
+			return "must be a number";
+		}
+		if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+			return "must be a date (YYYY-MM-DD)";
+		}
+		if (target != null && java.util.UUID.class.equals(target)) {
+			return "must be an id (UUID)";
+		}
+		return "has an invalid value";
 	}
 
 	static List<FieldProblem> fieldProblems(BindingResult result) {

@@ -1,0 +1,134 @@
+package dev.aorhub.clients.application;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.aorhub.clients.domain.Client;
+import dev.aorhub.clients.domain.Contact;
+import dev.aorhub.clients.domain.ContactDetails;
+import dev.aorhub.clients.domain.ContactRepository;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people at a client: one primary contact at most, and an org chart without loops.
+ */
+@Service
+public class ContactService {
+
+	static final String ENTITY = "Contact";
+
+	private static final int MAX_CHAIN = 50;
+
+	private final ContactRepository contacts;
+
+	private final ClientService clients;
+
+	private final AuditLog audit;
+
+	ContactService(ContactRepository contacts, ClientService clients, AuditLog audit) {
+		this.contacts = contacts;
+		this.clients = clients;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Contact get(CurrentUser user, UUID clientId, UUID id) {
+		this.clients.get(user, clientId);
+		return this.contacts.findByWorkspaceIdAndClientIdAndId(user.workspaceId(), clientId, id)
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Contact create(CurrentUser user, UUID clientId, ContactDetails details) {
+		Client client = this.clients.get(user, clientId);
+		var problems = new InvalidInputException.Collector();
+		details.validate(problems);
+		checkReportsTo(user, clientId, null, details.reportsToId(), problems);
+		problems.throwIfAny();
+		Contact contact = this.contacts.saveAndFlush(new Contact(user.workspaceId(), clientId, details));
+		keepOnePrimary(user, contact);
+		this.audit.record(user, AuditEntry.created(ENTITY, contact.getId(),
+				"Added contact " + contact.getName() + " at " + client.getName(), contact.auditState()));
+		return contact;
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Contact update(CurrentUser user, UUID clientId, UUID id, ContactDetails details, Long version) {
+		Contact contact = get(user, clientId, id);
+		StaleVersionException.check("The contact", version, contact.getVersion());
+		var problems = new InvalidInputException.Collector();
+		details.validate(problems);
+		checkReportsTo(user, clientId, id, details.reportsToId(), problems);
+		problems.throwIfAny();
+		Map<String, Object> before = contact.auditState();
+		contact.change(details);
+		keepOnePrimary(user, contact);
+		this.audit.record(user, AuditEntry.updated(ENTITY, contact.getId(), "Changed contact " + contact.getName(),
+				before, contact.auditState()));
+		return this.contacts.saveAndFlush(contact);
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public void archive(CurrentUser user, UUID clientId, UUID id) {
+		Contact contact = get(user, clientId, id);
+		if (!contact.isArchived()) {
+			contact.archive();
+			this.contacts.saveAndFlush(contact);
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived contact " + contact.getName()));
+		}
+	}
+
+	private void keepOnePrimary(CurrentUser user, Contact contact) {
+		if (!contact.isPrimary()) {
+			return;
+		}
+		for (Contact other : this.contacts.findByWorkspaceIdAndClientIdAndPrimaryTrueAndIdNot(user.workspaceId(),
+				contact.getClientId(), contact.getId())) {
+			other.notPrimary();
+			this.contacts.saveAndFlush(other);
+			this.audit.record(user, AuditEntry.action(ENTITY, other.getId(), AuditEntry.UPDATED,
+					other.getName() + " is no longer the primary contact"));
+		}
+	}
+
+	/** The manager must be a contact at the same client, and the chain must not loop. */
+	private void checkReportsTo(CurrentUser user, UUID clientId, UUID selfId, UUID reportsToId,
+			InvalidInputException.Collector problems) {
+		if (reportsToId == null) {
+			return;
+		}
+		Set<UUID> chain = new HashSet<>();
+		if (selfId != null) {
+			chain.add(selfId);
+		}
+		UUID next = reportsToId;
+		while (next != null && chain.size() < MAX_CHAIN) {
+			if (!chain.add(next)) {
+				problems.add("reportsToId", "would make the org chart loop");
+				return;
+			}
+			var manager = this.contacts.findByWorkspaceIdAndClientIdAndId(user.workspaceId(), clientId, next);
+			if (manager.isEmpty()) {
+				problems.add("reportsToId", "is not a contact at this client");
+				return;
+			}
+			next = manager.get().getReportsToId();
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.aorhub.clients.domain;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.shared.persistence.TenantAggregate;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/**
+ * An advertiser the agency works for, or hopes to: the account's home.
+ */
+@Entity
+@Table(name = "client")
+public class Client extends TenantAggregate {
+
+	private String name;
+
+	@Column(name = "legal_name")
+	private String legalName;
+
+	private String industry;
+
+	private String website;
+
+	@Embedded
+	private BillingAddress address;
+
+	private String currency;
+
+	@Column(name = "payment_terms_days")
+	private int paymentTermsDays;
+
+	@Enumerated(EnumType.STRING)
+	private ClientStatus status;
+
+	private String tags;
+
+	private String notes;
+
+	private boolean archived;
+
+	@ElementCollection
+	@CollectionTable(name = "client_competitor",
+			joinColumns = @JoinColumn(name = "client_id", referencedColumnName = "id"))
+	private List<Competitor> competitors = new ArrayList<>();
+
+	protected Client() {
+	}
+
+	/**
+	 * A new client; {@code defaultCurrency} (the workspace's) applies when none is given.
+	 * Competitor names of our own clients must already be resolved.
+	 */
+	public Client(UUID workspaceId, ClientDetails details, Currency defaultCurrency) {
+		super(workspaceId);
+		change(details, defaultCurrency);
+	}
+
+	public final void change(ClientDetails details, Currency defaultCurrency) {
+		boolean isNew = this.status == null;
+		this.name = details.name().strip();
+		this.legalName = ClientDetails.clean(details.legalName());
+		this.industry = ClientDetails.clean(details.industry());
+		this.website = ClientDetails.clean(details.website());
+		this.address = details.address();
+		this.currency = (details.currency() == null || details.currency().isBlank())
+				? ((this.currency != null) ? this.currency : defaultCurrency.getCurrencyCode())
+				: details.currency().strip().toUpperCase(Locale.ROOT);
+		if (details.paymentTermsDays() != null || isNew) {
+			this.paymentTermsDays = (details.paymentTermsDays() != null) ? details.paymentTermsDays() : 30;
+		}
+		this.status = (details.status() != null) ? details.status()
+				: ((this.status != null) ? this.status : ClientStatus.ACTIVE);
+		this.tags = String.join(",", details.normalisedTags());
+		this.notes = ClientDetails.clean(details.notes());
+	}
+
+	/** Replaces the competitor list; each entry already names its competitor. */
+	public void replaceCompetitors(List<Competitor> competitors) {
+		this.competitors.clear();
+		this.competitors.addAll(competitors);
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public void restore() {
+		this.archived = false;
+	}
+
+	public ClientSummary summary() {
+		return new ClientSummary(getId(), this.name, Currency.getInstance(this.currency), this.status, this.archived);
+	}
+
+	public Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("name", this.name);
+		state.put("legalName", this.legalName);
+		state.put("industry", this.industry);
+		state.put("website", this.website);
+		state.put("billingAddress", (this.address != null) ? this.address.oneLine() : null);
+		state.put("currency", this.currency);
+		state.put("paymentTermsDays", this.paymentTermsDays);
+		state.put("status", this.status);
+		state.put("tags", this.tags);
+		state.put("notes", this.notes);
+		state.put("competitors",
+				this.competitors.stream().map(Competitor::name).sorted().collect(Collectors.joining(", ")));
+		state.put("archived", this.archived);
+		return state;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getLegalName() {
+		return this.legalName;
+	}
+
+	public String getIndustry() {
+		return this.industry;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public BillingAddress getAddress() {
+		return (this.address != null) ? this.address : BillingAddress.empty();
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public int getPaymentTermsDays() {
+		return this.paymentTermsDays;
+	}
+
+	public ClientStatus getStatus() {
+		return this.status;
+	}
+
+	public List<String> getTags() {
+		return (this.tags == null || this.tags.isBlank()) ? List.of() : List.of(this.tags.split(","));
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+	public List<Competitor> getCompetitors() {
+		return List.copyOf(this.competitors);
+	}
+
+}

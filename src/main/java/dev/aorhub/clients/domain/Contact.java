@@ -1,0 +1,147 @@
+package dev.aorhub.clients.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.shared.persistence.TenantAggregate;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/**
+ * A person at a client, with their level and place in the client's org chart.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact extends TenantAggregate {
+
+	@Column(name = "client_id", updatable = false)
+	private UUID clientId;
+
+	private String name;
+
+	private String email;
+
+	private String phone;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private ContactLevel level;
+
+	@Column(name = "is_primary")
+	private boolean primary;
+
+	@Column(name = "reports_to_id")
+	private UUID reportsToId;
+
+	private boolean active;
+
+	private String notes;
+
+	private boolean archived;
+
+	protected Contact() {
+	}
+
+	public Contact(UUID workspaceId, UUID clientId, ContactDetails details) {
+		super(workspaceId);
+		this.clientId = clientId;
+		this.active = true;
+		change(details);
+	}
+
+	/**
+	 * Assumes the details were validated and reportsToId checked against the org chart.
+	 */
+	public final void change(ContactDetails details) {
+		this.name = details.name().strip();
+		this.email = ClientDetails.clean(details.email());
+		if (this.email != null) {
+			this.email = this.email.toLowerCase(Locale.ROOT);
+		}
+		this.phone = ClientDetails.clean(details.phone());
+		this.title = ClientDetails.clean(details.title());
+		this.level = details.level();
+		this.primary = Boolean.TRUE.equals(details.primary());
+		this.reportsToId = details.reportsToId();
+		if (details.active() != null) {
+			this.active = details.active();
+		}
+		this.notes = ClientDetails.clean(details.notes());
+	}
+
+	public void archive() {
+		this.archived = true;
+		this.primary = false;
+	}
+
+	public void notPrimary() {
+		this.primary = false;
+	}
+
+	public Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("name", this.name);
+		state.put("email", this.email);
+		state.put("phone", this.phone);
+		state.put("title", this.title);
+		state.put("level", this.level);
+		state.put("primary", this.primary);
+		state.put("reportsToId", this.reportsToId);
+		state.put("active", this.active);
+		state.put("notes", this.notes);
+		state.put("archived", this.archived);
+		return state;
+	}
+
+	public UUID getClientId() {
+		return this.clientId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public ContactLevel getLevel() {
+		return this.level;
+	}
+
+	public boolean isPrimary() {
+		return this.primary;
+	}
+
+	public UUID getReportsToId() {
+		return this.reportsToId;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+}

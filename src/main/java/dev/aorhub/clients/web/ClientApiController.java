@@ -1,0 +1,155 @@
+package dev.aorhub.clients.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactService;
+import dev.aorhub.clients.domain.Client;
+import dev.aorhub.clients.domain.Contact;
+import dev.aorhub.clients.web.ClientApi.ClientListItem;
+import dev.aorhub.clients.web.ClientApi.ClientRequest;
+import dev.aorhub.clients.web.ClientApi.ClientResponse;
+import dev.aorhub.clients.web.ClientApi.ContactRequest;
+import dev.aorhub.clients.web.ClientApi.ContactResponse;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.export.TableExport;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clients and their contacts.
+ */
+@RestController
+@RequestMapping("/api/v1/clients")
+class ClientApiController {
+
+	private final ClientService clients;
+
+	private final ContactService contacts;
+
+	private final ClientQueries queries;
+
+	ClientApiController(ClientService clients, ContactService contacts, ClientQueries queries) {
+		this.clients = clients;
+		this.contacts = contacts;
+		this.queries = queries;
+	}
+
+	@GetMapping
+	PageResponse<ClientListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) ClientStatus status,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		return this.queries
+			.clients(user.workspaceId(), new ClientQueries.ClientFilter(status, industry, tag, archived),
+					PageQuery.of(page, size, q, sort, ClientQueries.CLIENT_SORTING))
+			.map(ClientListItem::of);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) ClientStatus status, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) String tag, @RequestParam(defaultValue = "false") boolean archived) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		return ClientExports
+			.clients(this.queries, user, new ClientQueries.ClientFilter(status, industry, tag, archived), q, sort)
+			.toResponse(exportFormat, "clients");
+	}
+
+	@PostMapping
+	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody ClientRequest request) {
+		Client client = this.clients.create(user, request.details());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.getId())).body(ClientResponse.of(client));
+	}
+
+	@GetMapping("/{id}")
+	ClientResponse get(CurrentUser user, @PathVariable UUID id) {
+		return ClientResponse.of(this.clients.get(user, id));
+	}
+
+	@PutMapping("/{id}")
+	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody ClientRequest request) {
+		return ClientResponse.of(this.clients.update(user, id, request.details(), request.version()));
+	}
+
+	/** Archives: a client's history and contracts stay. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
+		this.clients.archive(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/restore")
+	ClientResponse restore(CurrentUser user, @PathVariable UUID id) {
+		return ClientResponse.of(this.clients.restore(user, id));
+	}
+
+	@GetMapping("/{id}/contacts")
+	PageResponse<ContactResponse> contacts(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) ContactLevel level, @RequestParam(required = false) Boolean active,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		this.clients.get(user, id);
+		return this.queries
+			.contacts(user.workspaceId(), new ClientQueries.ContactFilter(id, level, active, archived),
+					PageQuery.of(page, size, q, sort, ClientQueries.CONTACT_SORTING))
+			.map(ContactResponse::of);
+	}
+
+	@GetMapping("/{id}/contacts/export")
+	ResponseEntity<byte[]> exportContacts(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) ContactLevel level,
+			@RequestParam(required = false) Boolean active) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		this.clients.get(user, id);
+		return ClientExports
+			.contacts(this.queries, user, new ClientQueries.ContactFilter(id, level, active, false), q, sort)
+			.toResponse(exportFormat, "contacts");
+	}
+
+	@PostMapping("/{id}/contacts")
+	ResponseEntity<ContactResponse> createContact(CurrentUser user, @PathVariable UUID id,
+			@RequestBody ContactRequest request) {
+		Contact contact = this.contacts.create(user, id, request.details());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + contact.getId()))
+			.body(ContactResponse.of(contact));
+	}
+
+	@GetMapping("/{id}/contacts/{contactId}")
+	ContactResponse getContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
+		return ContactResponse.of(this.contacts.get(user, id, contactId));
+	}
+
+	@PutMapping("/{id}/contacts/{contactId}")
+	ContactResponse updateContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId,
+			@RequestBody ContactRequest request) {
+		return ContactResponse.of(this.contacts.update(user, id, contactId, request.details(), request.version()));
+	}
+
+	@DeleteMapping("/{id}/contacts/{contactId}")
+	ResponseEntity<Void> archiveContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
+		this.contacts.archive(user, id, contactId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.aorhub.clients.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.shared.persistence.SqlConditions;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.Sorting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Clients and contacts as searchable, sortable, paged lists: one count and one page query
+ * each, with contact counts joined in, never a query per row.
+ */
+@Component
+public class ClientQueries {
+
+	public static final Sorting CLIENT_SORTING = Sorting.by("name", "lower(c.name)")
+		.and("industry", "lower(c.industry)")
+		.and("status", "c.status")
+		.and("createdAt", "c.created_at")
+		.and("contacts", "contact_count")
+		.defaultAscending("name");
+
+	public static final Sorting CONTACT_SORTING = Sorting.by("name", "lower(p.name)")
+		.and("level", "p.level")
+		.and("title", "lower(p.title)")
+		.and("client", "lower(c.name)")
+		.defaultAscending("name");
+
+	public record ClientFilter(ClientStatus status, String industry, String tag, boolean archived) {
+	}
+
+	public record ClientRow(UUID id, String name, String legalName, String industry, String website, String currency,
+			int paymentTermsDays, ClientStatus status, String tags, boolean archived, long contactCount,
+			Instant createdAt, long version) {
+	}
+
+	public record ContactFilter(UUID clientId, ContactLevel level, Boolean active, boolean archived) {
+	}
+
+	public record ContactRow(UUID id, UUID clientId, String clientName, String name, String email, String phone,
+			String title, ContactLevel level, boolean primary, UUID reportsToId, boolean active, boolean archived,
+			long version) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ClientQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PageResponse<ClientRow> clients(UUID workspaceId, ClientFilter filter, PageQuery query) {
+		SqlConditions where = SqlConditions.forWorkspace("c.workspace_id", workspaceId)
+			.andIf(query.likePattern(),
+					"(lower(c.name) LIKE :q ESCAPE '\\' OR lower(c.legal_name) LIKE :q ESCAPE '\\')", "q")
+			.andIf((filter.status() != null) ? filter.status().name() : null, "c.status = :status", "status")
+			.andIf(blankToNull(filter.industry()), "lower(c.industry) = lower(:industry)", "industry")
+			.andIf((filter.tag() != null && !filter.tag().isBlank()) ? "%," + filter.tag().strip().toLowerCase() + ",%"
+					: null, "(',' || lower(c.tags) || ',') LIKE :tag", "tag")
+			.and("c.archived = :archived")
+			.param("archived", filter.archived());
+		long total = this.jdbc.sql("SELECT count(*) FROM client c" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<ClientRow> rows = this.jdbc
+			.sql("""
+					SELECT c.id, c.name, c.legal_name, c.industry, c.website, c.currency, c.payment_terms_days, c.status,
+					       c.tags, c.archived, c.created_at, c.version,
+					       (SELECT count(*) FROM contact p
+					        WHERE p.workspace_id = c.workspace_id AND p.client_id = c.id AND p.archived = FALSE) AS contact_count
+					FROM client c"""
+					+ where.sql() + "ORDER BY " + query.orderBy("c.id") + " LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query((rs, n) -> new ClientRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("legal_name"), rs.getString("industry"), rs.getString("website"),
+					rs.getString("currency"), rs.getInt("payment_terms_days"),
+					ClientStatus.valueOf(rs.getString("status")), rs.getString("tags"), rs.getBoolean("archived"),
+					rs.getLong("contact_count"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version")))
+			.list();
+		return PageResponse.of(rows, query, total);
+	}
+
+	public PageResponse<ContactRow> contacts(UUID workspaceId, ContactFilter filter, PageQuery query) {
+		SqlConditions where = SqlConditions.forWorkspace("p.workspace_id", workspaceId)
+			.andIf(filter.clientId(), "p.client_id = :clientId", "clientId")
+			.andIf((filter.level() != null) ? filter.level().name() : null, "p.level = :level", "level")
+			.andIf(filter.active(), "p.active = :active", "active")
+			.andIf(query.likePattern(),
+					"(lower(p.name) LIKE :q ESCAPE '\\' OR p.email LIKE :q ESCAPE '\\'"
+							+ " OR lower(p.title) LIKE :q ESCAPE '\\')",
+					"q")
+			.and("p.archived = :archived")
+			.param("archived", filter.archived());
+		String from = " FROM contact p JOIN client c ON c.workspace_id = p.workspace_id AND c.id = p.client_id";
+		long total = this.jdbc.sql("SELECT count(*)" + from + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<ContactRow> rows = this.jdbc
+			.sql("SELECT p.*, c.name AS client_name" + from + where.sql() + "ORDER BY " + query.orderBy("p.id")
+					+ " LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query((rs, n) -> new ContactRow(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+					rs.getString("client_name"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+					rs.getString("title"), ContactLevel.valueOf(rs.getString("level")), rs.getBoolean("is_primary"),
+					rs.getObject("reports_to_id", UUID.class), rs.getBoolean("active"), rs.getBoolean("archived"),
+					rs.getLong("version")))
+			.list();
+		return PageResponse.of(rows, query, total);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
