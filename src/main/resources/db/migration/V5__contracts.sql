@@ -116,7 +116,8 @@ CREATE INDEX ix_msa_designation_designation ON msa_designation (workspace_id, de
 
 -- client_id repeats the MSA's (an MSA never changes client) so client pages and lists
 -- filter SOWs without a join. current_budget_* = budget_* + the approved change orders,
--- kept by the application in the same transaction as each approval.
+-- kept by the application in the same transaction as each approval. revision counts the
+-- changes of the terms (fees and deliverables included), so every change moves the version.
 CREATE TABLE sow (
     workspace_id          UUID          NOT NULL,
     id                    UUID          NOT NULL,
@@ -136,6 +137,7 @@ CREATE TABLE sow (
     current_budget_hours  INTEGER,
     internal_approved_by  UUID,
     internal_approved_at  TIMESTAMP WITH TIME ZONE,
+    revision              INTEGER       NOT NULL,
     archived              BOOLEAN       NOT NULL,
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
-import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.Inputs.ApprovalInput;
 import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
@@ -183,11 +183,13 @@ public class SowService {
 				summary = "Sent SOW " + sow.getNumber() + " to the client for approval";
 			}
 			case APPROVED -> {
+				sow.checkCanBecome(target);
 				Approver approver = clientApprover(user, input);
 				sow.approveByClient(approver, comment, now);
 				summary = "Recorded the client's approval of SOW " + sow.getNumber() + " by " + approver.name();
 			}
 			case DRAFT -> {
+				sow.checkCanBecome(target);
 				Approver approver = clientApprover(user, input);
 				sow.declineByClient(approver, comment, now);
 				summary = "Recorded that " + approver.name() + " declined SOW " + sow.getNumber()
@@ -268,6 +270,7 @@ public class SowService {
 	@Transactional
 	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
+		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
 		Money before = sow.getCurrentBudget();
@@ -285,6 +288,7 @@ public class SowService {
 	@Transactional
 	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
+		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
 		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.today.now());

@@ -96,15 +96,28 @@ public class Sow extends TenantAggregate {
 	@Column(name = "internal_approved_at")
 	private Instant internalApprovedAt;
 
+	/**
+	 * How often the terms changed. Fees and deliverables live in child rows that do not
+	 * move the version themselves (see the collections), so a change of terms counts
+	 * here.
+	 */
+	private int revision;
+
 	private boolean archived;
 
+	// The child collections do not move the version by themselves (Hibernate would bump
+	// it
+	// again at commit after the rows are first written); revision and the scalar fields
+	// do.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "sow_deliverable", joinColumns = @JoinColumn(name = "sow_id", referencedColumnName = "id"))
 	@OrderColumn(name = "position")
 	private List<Deliverable> deliverables = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@Fetch(FetchMode.SELECT)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
 	@OrderBy("position")
@@ -113,12 +126,14 @@ public class Sow extends TenantAggregate {
 	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@OrderBy("number")
 	private List<ChangeOrder> changeOrders = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@OrderBy("occurredAt")
 	private List<ApprovalStep> approvals = new ArrayList<>();
 
@@ -158,7 +173,11 @@ public class Sow extends TenantAggregate {
 					: "SOW " + this.number + " was approved by the client: change its budget, hours or fees by a "
 							+ "change order; its MSA and term stay");
 		}
-		boolean withdrawn = this.status == SowStatus.DRAFT && isInternallyApproved() && !current.equals(terms);
+		boolean changed = !current.equals(terms);
+		if (changed) {
+			this.revision++;
+		}
+		boolean withdrawn = this.status == SowStatus.DRAFT && isInternallyApproved() && changed;
 		if (withdrawn) {
 			clearInternalApproval();
 		}
@@ -272,6 +291,22 @@ public class Sow extends TenantAggregate {
 		activate();
 		if (target == SowStatus.COMPLETED) {
 			complete();
+		}
+	}
+
+	/** Throws the 409 of the state machine when the SOW cannot become {@code target}. */
+	public void checkCanBecome(SowStatus target) {
+		if (!this.status.canBecome(target)) {
+			throw new IllegalStateChangeException("SOW", this.status, target, this.status.next());
+		}
+	}
+
+	/** Throws a 409 unless the change order is still proposed. */
+	public void checkProposed(UUID changeOrderId, ChangeOrderStatus decision) {
+		ChangeOrder order = changeOrder(changeOrderId);
+		if (order.getStatus() != ChangeOrderStatus.PROPOSED) {
+			throw new IllegalStateChangeException("change order", order.getStatus(), decision,
+					java.util.EnumSet.noneOf(ChangeOrderStatus.class));
 		}
 	}
 
@@ -476,6 +511,10 @@ public class Sow extends TenantAggregate {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	public int getRevision() {
+		return this.revision;
 	}
 
 	public List<Fee> getFees() {
