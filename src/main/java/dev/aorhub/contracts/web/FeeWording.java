@@ -65,7 +65,12 @@ final class FeeWording {
 			case REVENUE -> p.revenueSharePercent() + " of the revenue attributed to the agency's work";
 		};
 		text += (p.cap() != null) ? ", capped at " + p.cap().display() + " over the term." : ".";
-		return new Wording("Performance fee", text, List.of());
+		String title = switch (p.metric()) {
+			case LEAD -> "Performance fee per lead";
+			case ACQUISITION -> "Performance fee per acquisition";
+			case REVENUE -> "Revenue share";
+		};
+		return new Wording(title, text, List.of());
 	}
 
 	static String hours(int hours) {

@@ -320,20 +320,39 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
-	void thePdfIsAPdf() {
+	void thePdfIsAPdf() throws java.io.IOException {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Printable")));
+		create("/api/v1/rate-cards", admin, rateCard("Standard 2026"));
 		List<Map<String, Object>> fees = List.of(retainer(),
-				fee("type", "FIXED", "milestones", List.of(milestone("Kick-off", usd("5000.00"), "2026-03-15"))),
+				fee("type", "TIME_AND_MATERIALS", "capAmount", usd("40000.00")),
+				fee("type", "FIXED", "milestones",
+						List.of(milestone("Brand platform and strategy", usd("25000.00"), "2026-04-30"),
+								milestone("Campaign launch", usd("35000.00"), "2026-06-15"),
+								milestone("Wrap report", usd("5000.00"), null))),
+				fee("type", "COMMISSION", "percent", "12.5"),
+				fee("type", "PERFORMANCE", "metric", "LEAD", "unitFee", usd("45.00"), "cap", usd("20000.00")),
 				fee("type", "PERFORMANCE", "metric", "REVENUE", "revenueSharePercent", "5.0"));
-		UUID sowId = createSow(admin, with(sow(msaId), "fees", fees, "scope", "Everything brand.", "deliverables",
-				List.of(Map.of("name", "Brand platform", "dueDate", "2026-04-30"))));
+		UUID sowId = createSow(admin,
+				with(sow(msaId), "fees", fees, "scope",
+						"Brand strategy, a through-the-line campaign for the spring launch and always-on social "
+								+ "content across Instagram, TikTok and YouTube, with monthly reporting against the "
+								+ "agreed KPIs.",
+						"deliverables",
+						List.of(Map.of("name", "Brand platform", "dueDate", "2026-04-30"),
+								Map.of("name", "Spring launch campaign", "dueDate", "2026-06-15"),
+								Map.of("name", "Monthly performance reports"))));
+		JsonNode approvedSow = body(verb("/api/v1/sows/" + sowId + "/internal-approval", admin));
+		assertThat(approvedSow.get("status").asString()).isEqualTo("DRAFT");
 		MvcTestResult pdf = get("/api/v1/sows/" + sowId + "/pdf", admin);
 		assertThat(pdf).hasStatus(200);
 		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
 		byte[] bytes = pdf.getResponse().getContentAsByteArray();
 		assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(bytes.length).isGreaterThan(2000);
+		// Kept for people to look at (pdftoppm renders it to PNG).
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "sow.pdf"), bytes);
 	}
 
 	@Test
