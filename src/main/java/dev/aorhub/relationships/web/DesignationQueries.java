@@ -64,11 +64,11 @@ class DesignationQueries {
 			LocalDate endDate, int renewalNoticeDays, boolean autoRenew, Money annualValue, UUID accountLeadId,
 			String leadName, boolean archived, long version) {
 
-		boolean isOurs() {
+		public boolean isOurs() {
 			return this.agencyName == null;
 		}
 
-		RenewalWindow renewalWindow() {
+		public RenewalWindow renewalWindow() {
 			return RenewalWindow.of(this.endDate, this.renewalNoticeDays);
 		}
 
@@ -77,7 +77,7 @@ class DesignationQueries {
 	/** The total of annual values in one currency. */
 	record ValueTotal(Currency currency, BigDecimal amount, long designations) {
 
-		Money money() {
+		public Money money() {
 			return new Money(this.amount, this.currency);
 		}
 
@@ -198,6 +198,14 @@ class DesignationQueries {
 				rs.getInt("renewal_notice_days"), rs.getBoolean("auto_renew"), value,
 				rs.getObject("account_lead_id", UUID.class), rs.getString("lead_name"), rs.getBoolean("archived"),
 				rs.getLong("version"));
+	}
+
+	/** The markets used in the workspace, for the form's suggestions. */
+	List<String> markets(UUID workspaceId) {
+		return this.jdbc.sql("""
+				SELECT min(market) AS market FROM designation WHERE workspace_id = :workspaceId
+				GROUP BY market_key ORDER BY min(market_key) LIMIT 200
+				""").param("workspaceId", workspaceId).query(String.class).list();
 	}
 
 }

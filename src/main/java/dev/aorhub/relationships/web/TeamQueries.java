@@ -29,11 +29,11 @@ class TeamQueries {
 			boolean dedicated, LocalDate startDate, LocalDate endDate, UUID clientId, String clientName,
 			String categoryName, String market, DesignationStatus status, long version) {
 
-		Term term() {
+		public Term term() {
 			return new Term(this.startDate, this.endDate);
 		}
 
-		boolean isCurrent(LocalDate today) {
+		public boolean isCurrent(LocalDate today) {
 			return term().covers(today);
 		}
 
@@ -42,12 +42,12 @@ class TeamQueries {
 	/** A staff member's commitments: allocated today, and the highest sum ahead. */
 	record StaffAllocation(UserSummary user, int now, int peak, List<AssignmentRow> assignments) {
 
-		boolean overAllocated() {
+		public boolean overAllocated() {
 			return this.peak > AllocationCalculator.FULL_TIME;
 		}
 
 		/** For the bar: at most full width. */
-		int barPercent() {
+		public int barPercent() {
 			return Math.min(this.peak, AllocationCalculator.FULL_TIME);
 		}
 
