@@ -72,6 +72,14 @@ class DesignationQueries {
 			return RenewalWindow.of(this.endDate, this.renewalNoticeDays);
 		}
 
+		/**
+		 * The annual value for a table: {@code USD 850,000}, cents only when there are
+		 * some.
+		 */
+		public String annualValueLabel() {
+			return label(this.annualValue);
+		}
+
 	}
 
 	/** The total of annual values in one currency. */
@@ -79,6 +87,10 @@ class DesignationQueries {
 
 		public Money money() {
 			return new Money(this.amount, this.currency);
+		}
+
+		public String label() {
+			return DesignationQueries.label(money());
 		}
 
 	}
@@ -206,6 +218,15 @@ class DesignationQueries {
 				SELECT min(market) AS market FROM designation WHERE workspace_id = :workspaceId
 				GROUP BY market_key ORDER BY min(market_key) LIMIT 200
 				""").param("workspaceId", workspaceId).query(String.class).list();
+	}
+
+	static String label(Money money) {
+		if (money == null) {
+			return "—";
+		}
+		boolean whole = money.amount().stripTrailingZeros().scale() <= 0;
+		return money.currency().getCurrencyCode() + " "
+				+ String.format(java.util.Locale.ENGLISH, whole ? "%,.0f" : "%,.2f", money.amount());
 	}
 
 }
