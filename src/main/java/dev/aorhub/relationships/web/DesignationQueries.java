@@ -72,6 +72,23 @@ class DesignationQueries {
 			return RenewalWindow.of(this.endDate, this.renewalNoticeDays);
 		}
 
+		/** The status dot's colour class. */
+		public String statusCss() {
+			return switch (this.status) {
+				case ACTIVE -> "status-ok";
+				case UNDER_REVIEW -> "status-warn";
+				case PITCHING -> "status-info";
+				case LOST -> "status-danger";
+				case ENDED -> "status-muted";
+			};
+		}
+
+		/** {@code 1 Jan 2026 – 31 Dec 2027}, or {@code – open-ended}. */
+		public String termLabel() {
+			return DATE.format(this.startDate) + " – "
+					+ ((this.endDate != null) ? DATE.format(this.endDate) : "open-ended");
+		}
+
 		/**
 		 * The annual value for a table: {@code USD 850,000}, cents only when there are
 		 * some.
@@ -98,6 +115,9 @@ class DesignationQueries {
 	/** A list's page with what the whole filtered list adds up to. */
 	record Listing(PageResponse<Row> page, List<ValueTotal> totals, long openWindows) {
 	}
+
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
 	private static final String FROM = """
 			 FROM designation d

@@ -46,12 +46,24 @@ class TeamQueries {
 			return this.peak > AllocationCalculator.FULL_TIME;
 		}
 
+		/** The commitments a row shows; a very busy person's list is cut short. */
+		public List<AssignmentRow> shown() {
+			return this.assignments.subList(0, Math.min(SHOWN, this.assignments.size()));
+		}
+
+		public int notShown() {
+			return Math.max(0, this.assignments.size() - SHOWN);
+		}
+
 		/** For the bar: at most full width. */
 		public int barPercent() {
 			return Math.min(this.peak, AllocationCalculator.FULL_TIME);
 		}
 
 	}
+
+	/** How many commitments the team page lists per person. */
+	static final int SHOWN = 6;
 
 	private static final String SELECT = """
 			SELECT a.id, a.designation_id, a.user_id, u.name AS user_name, a.role, a.allocation_percent, a.dedicated,

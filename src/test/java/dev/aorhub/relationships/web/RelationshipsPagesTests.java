@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +51,8 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 		UUID client = createClient(theirs, "Hidden Client");
 		String id = createDesignation(theirs, designation(client, category(theirs, "Creative"))).get("id").asString();
 
-		assertThat(as(mine, this.mvc.get().uri("/clients/" + client + "/roster")).exchange()).hasStatus(404);
-		assertThat(as(mine, this.mvc.get().uri("/designations/" + id)).exchange()).hasStatus(404);
+		assertThat(getPage("/clients/" + client + "/roster", mine)).hasStatus(404);
+		assertThat(getPage("/designations/" + id, mine)).hasStatus(404);
 	}
 
 	@Test
@@ -63,7 +62,8 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 		UUID media = category(admin, "Media Buying");
 		String first = createDesignation(admin, designation(client, media)).get("id").asString();
 
-		MvcTestResult invalid = as(admin, this.mvc.post().uri("/designations/new")).param("clientId", client.toString())
+		MvcTestResult invalid = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
 			.param("categoryId", media.toString())
 			.param("kind", "EXCLUSIVE")
 			.param("status", "ACTIVE")
@@ -78,7 +78,7 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 			.contains("must be after startDate")
 			.contains("must be a decimal number");
 
-		MvcTestResult conflict = as(admin, this.mvc.post().uri("/designations/new"))
+		MvcTestResult conflict = signedIn(admin, this.mvc.post().uri("/designations/new"))
 			.param("clientId", client.toString())
 			.param("categoryId", media.toString())
 			.param("agencyName", "Oakline Media")
@@ -93,7 +93,8 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 			.contains("We already hold this category exclusively in Global")
 			.contains("/designations/" + first);
 
-		MvcTestResult saved = as(admin, this.mvc.post().uri("/designations/new")).param("clientId", client.toString())
+		MvcTestResult saved = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
 			.param("categoryId", media.toString())
 			.param("agencyName", "Oakline Media")
 			.param("kind", "PREFERRED")
@@ -108,41 +109,9 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 	}
 
 	private String page(String path, Account account) {
-		MvcTestResult result = as(account, this.mvc.get().uri(path)).exchange();
+		MvcTestResult result = getPage(path, account);
 		assertThat(result).as(path).hasStatus(200);
 		return text(result);
-	}
-
-	private final java.util.Map<String, jakarta.servlet.http.Cookie[]> sessions = new java.util.HashMap<>();
-
-	/**
-	 * A page request of the account's user, signed in through the login form like a
-	 * browser, so it carries a real session (with the CSRF token of the page's forms).
-	 */
-	@Override
-	protected MockMvcRequestBuilder as(Account account, MockMvcRequestBuilder request) {
-		if (account != null && isPage(request)) {
-			return request.cookie(this.sessions.computeIfAbsent(account.email(), (email) -> signIn(account)));
-		}
-		return super.as(account, request);
-	}
-
-	private jakarta.servlet.http.Cookie[] signIn(Account account) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/login")
-			.param("email", account.email())
-			.param("password", account.password())
-			.with(csrf())
-			.with(uniqueAddress())
-			.exchange();
-		assertThat(result).hasStatus(302);
-		assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-		return result.getResponse().getCookies();
-	}
-
-	private static boolean isPage(MockMvcRequestBuilder request) {
-		var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
-		return !built.getRequestURI().startsWith("/api/");
 	}
 
 	private static String nextMonthPlusYear() {
