@@ -410,6 +410,27 @@ class DesignationApiTests extends RelationshipsApiTestSupport {
 		assertThat(problemType(refused)).isEqualTo("forbidden");
 	}
 
+	@Test
+	void theSearchBoxFindsDesignationsByClientCategoryAndAgency() {
+		Account admin = signUp();
+		UUID client = createClient(admin, "Quokka Outdoor");
+		String id = createDesignation(admin,
+				with(designation(client, category(admin, "Social")), "agencyName", "Zephyr Social Co"))
+			.get("id")
+			.asString();
+		Account other = signUp();
+
+		for (String q : List.of("quokka", "zephyr")) {
+			JsonNode hits = body(get("/api/v1/search?q=" + q, admin));
+			assertThat(hits.get("items").values()).anySatisfy((hit) -> {
+				assertThat(hit.get("type").asString()).isEqualTo("AOR designation");
+				assertThat(hit.get("title").asString()).isEqualTo("Social at Quokka Outdoor");
+				assertThat(hit.get("href").asString()).isEqualTo("/designations/" + id);
+			});
+		}
+		assertThat(body(get("/api/v1/search?q=zephyr", other)).get("items").values()).isEmpty();
+	}
+
 	private List<String> ids(MvcTestResult result) {
 		assertThat(result).hasStatus(200);
 		List<String> ids = new ArrayList<>();
