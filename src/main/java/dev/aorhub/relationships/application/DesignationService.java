@@ -277,7 +277,9 @@ public class DesignationService {
 		}
 		Money annualValue = null;
 		var value = input.annualValue();
-		boolean hasValue = value != null && !(isBlank(value.amount()) && isBlank(value.currency()));
+		// An amount makes a value (and then needs its currency); a currency alone is
+		// none.
+		boolean hasValue = value != null && !isBlank(value.amount());
 		if (hasValue) {
 			annualValue = value.toMoney("annualValue", false, problems);
 		}

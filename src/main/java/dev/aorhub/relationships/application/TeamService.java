@@ -170,7 +170,8 @@ public class TeamService {
 		}
 		LocalDate start = (input.startDate() == null || input.startDate().isBlank()) ? designation.getStartDate()
 				: date(input.startDate(), "startDate", problems);
-		LocalDate end = (input.endDate() == null || input.endDate().isBlank()) ? null
+		// Without dates, the commitment runs with the designation's term.
+		LocalDate end = (input.endDate() == null || input.endDate().isBlank()) ? designation.getEndDate()
 				: date(input.endDate(), "endDate", problems);
 		if (start != null && end != null && !end.isAfter(start)) {
 			problems.add("endDate", "must be after startDate");

@@ -4,7 +4,7 @@ package dev.aorhub.relationships.application;
  * Something about a change that succeeded but deserves attention, answered beside the
  * changed record: {@code long-term}, {@code competitor-conflict}, {@code over-allocated}.
  */
-public record Warning(String code, String message) {
+public record Warning(String code, String message) implements java.io.Serializable {
 
 	public static final String LONG_TERM = "long-term";
 

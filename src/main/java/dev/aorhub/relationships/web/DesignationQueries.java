@@ -64,12 +64,37 @@ class DesignationQueries {
 			LocalDate endDate, int renewalNoticeDays, boolean autoRenew, Money annualValue, UUID accountLeadId,
 			String leadName, boolean archived, long version) {
 
-		boolean isOurs() {
+		public boolean isOurs() {
 			return this.agencyName == null;
 		}
 
-		RenewalWindow renewalWindow() {
+		public RenewalWindow renewalWindow() {
 			return RenewalWindow.of(this.endDate, this.renewalNoticeDays);
+		}
+
+		/** The status dot's colour class. */
+		public String statusCss() {
+			return switch (this.status) {
+				case ACTIVE -> "status-ok";
+				case UNDER_REVIEW -> "status-warn";
+				case PITCHING -> "status-info";
+				case LOST -> "status-danger";
+				case ENDED -> "status-muted";
+			};
+		}
+
+		/** {@code 1 Jan 2026 – 31 Dec 2027}, or {@code – open-ended}. */
+		public String termLabel() {
+			return DATE.format(this.startDate) + " – "
+					+ ((this.endDate != null) ? DATE.format(this.endDate) : "open-ended");
+		}
+
+		/**
+		 * The annual value for a table: {@code USD 850,000}, cents only when there are
+		 * some.
+		 */
+		public String annualValueLabel() {
+			return label(this.annualValue);
 		}
 
 	}
@@ -77,8 +102,12 @@ class DesignationQueries {
 	/** The total of annual values in one currency. */
 	record ValueTotal(Currency currency, BigDecimal amount, long designations) {
 
-		Money money() {
+		public Money money() {
 			return new Money(this.amount, this.currency);
+		}
+
+		public String label() {
+			return DesignationQueries.label(money());
 		}
 
 	}
@@ -86,6 +115,9 @@ class DesignationQueries {
 	/** A list's page with what the whole filtered list adds up to. */
 	record Listing(PageResponse<Row> page, List<ValueTotal> totals, long openWindows) {
 	}
+
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
 	private static final String FROM = """
 			 FROM designation d
@@ -198,6 +230,23 @@ class DesignationQueries {
 				rs.getInt("renewal_notice_days"), rs.getBoolean("auto_renew"), value,
 				rs.getObject("account_lead_id", UUID.class), rs.getString("lead_name"), rs.getBoolean("archived"),
 				rs.getLong("version"));
+	}
+
+	/** The markets used in the workspace, for the form's suggestions. */
+	List<String> markets(UUID workspaceId) {
+		return this.jdbc.sql("""
+				SELECT min(market) AS market FROM designation WHERE workspace_id = :workspaceId
+				GROUP BY market_key ORDER BY min(market_key) LIMIT 200
+				""").param("workspaceId", workspaceId).query(String.class).list();
+	}
+
+	static String label(Money money) {
+		if (money == null) {
+			return "—";
+		}
+		boolean whole = money.amount().stripTrailingZeros().scale() <= 0;
+		return money.currency().getCurrencyCode() + " "
+				+ String.format(java.util.Locale.ENGLISH, whole ? "%,.0f" : "%,.2f", money.amount());
 	}
 
 }

@@ -29,11 +29,11 @@ class TeamQueries {
 			boolean dedicated, LocalDate startDate, LocalDate endDate, UUID clientId, String clientName,
 			String categoryName, String market, DesignationStatus status, long version) {
 
-		Term term() {
+		public Term term() {
 			return new Term(this.startDate, this.endDate);
 		}
 
-		boolean isCurrent(LocalDate today) {
+		public boolean isCurrent(LocalDate today) {
 			return term().covers(today);
 		}
 
@@ -42,16 +42,28 @@ class TeamQueries {
 	/** A staff member's commitments: allocated today, and the highest sum ahead. */
 	record StaffAllocation(UserSummary user, int now, int peak, List<AssignmentRow> assignments) {
 
-		boolean overAllocated() {
+		public boolean overAllocated() {
 			return this.peak > AllocationCalculator.FULL_TIME;
 		}
 
+		/** The commitments a row shows; a very busy person's list is cut short. */
+		public List<AssignmentRow> shown() {
+			return this.assignments.subList(0, Math.min(SHOWN, this.assignments.size()));
+		}
+
+		public int notShown() {
+			return Math.max(0, this.assignments.size() - SHOWN);
+		}
+
 		/** For the bar: at most full width. */
-		int barPercent() {
+		public int barPercent() {
 			return Math.min(this.peak, AllocationCalculator.FULL_TIME);
 		}
 
 	}
+
+	/** How many commitments the team page lists per person. */
+	static final int SHOWN = 6;
 
 	private static final String SELECT = """
 			SELECT a.id, a.designation_id, a.user_id, u.name AS user_name, a.role, a.allocation_percent, a.dedicated,
