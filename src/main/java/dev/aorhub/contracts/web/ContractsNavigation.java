@@ -35,8 +35,7 @@ class ContractsNavigation {
 
 	@Bean
 	NavigationEntry costRatesNavigation() {
-		return new NavigationEntry("Admin", "Cost rates", "/admin/cost-rates", "bi-cash-coin", 930,
-				Set.of("ADMIN", "FINANCE"));
+		return new NavigationEntry("Admin", "Cost rates", "/admin/cost-rates", "bi-cash-coin", 930, Set.of("ADMIN"));
 	}
 
 }
