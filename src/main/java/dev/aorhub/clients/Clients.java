@@ -26,4 +26,10 @@ public interface Clients {
 	 */
 	Set<UUID> competitorsOf(UUID workspaceId, UUID clientId);
 
+	/**
+	 * The client's contacts that are not archived, most senior first; empty for an
+	 * unknown client.
+	 */
+	java.util.List<ContactSummary> contacts(UUID workspaceId, UUID clientId);
+
 }

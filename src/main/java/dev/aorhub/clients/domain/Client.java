@@ -19,6 +19,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
@@ -55,7 +56,9 @@ public class Client extends TenantAggregate {
 
 	private boolean archived;
 
-	@ElementCollection
+	// Part of the aggregate and a handful of rows: loaded with it, so a client read in
+	// a service can be shown after its transaction ended.
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "client_competitor",
 			joinColumns = @JoinColumn(name = "client_id", referencedColumnName = "id"))
 	private List<Competitor> competitors = new ArrayList<>();
