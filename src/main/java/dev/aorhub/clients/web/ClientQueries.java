@@ -47,7 +47,7 @@ public class ClientQueries {
 
 	public record ContactRow(UUID id, UUID clientId, String clientName, String name, String email, String phone,
 			String title, ContactLevel level, boolean primary, UUID reportsToId, boolean active, boolean archived,
-			long version) {
+			long version, String reportsTo) {
 	}
 
 	private final JdbcClient jdbc;
@@ -107,8 +107,9 @@ public class ClientQueries {
 			.query(Long.class)
 			.single();
 		List<ContactRow> rows = this.jdbc
-			.sql("SELECT p.*, c.name AS client_name" + from + where.sql() + "ORDER BY " + query.orderBy("p.id")
-					+ " LIMIT :limit OFFSET :offset")
+			.sql("SELECT p.*, c.name AS client_name, coalesce(m.email, m.name) AS reports_to" + from
+					+ " LEFT JOIN contact m ON m.workspace_id = p.workspace_id AND m.id = p.reports_to_id" + where.sql()
+					+ "ORDER BY " + query.orderBy("p.id") + " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", query.size())
 			.param("offset", query.offset())
@@ -169,8 +170,9 @@ public class ClientQueries {
 	/** All contacts of one client for its org chart, archived ones included. */
 	public List<ContactRow> orgChart(UUID workspaceId, UUID clientId) {
 		return this.jdbc.sql("""
-				SELECT p.*, c.name AS client_name FROM contact p
+				SELECT p.*, c.name AS client_name, coalesce(m.email, m.name) AS reports_to FROM contact p
 				JOIN client c ON c.workspace_id = p.workspace_id AND c.id = p.client_id
+				LEFT JOIN contact m ON m.workspace_id = p.workspace_id AND m.id = p.reports_to_id
 				WHERE p.workspace_id = :workspaceId AND p.client_id = :clientId
 				ORDER BY lower(p.name), p.id LIMIT 2000
 				""")
@@ -185,7 +187,7 @@ public class ClientQueries {
 				rs.getString("client_name"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("title"), ContactLevel.valueOf(rs.getString("level")), rs.getBoolean("is_primary"),
 				rs.getObject("reports_to_id", UUID.class), rs.getBoolean("active"), rs.getBoolean("archived"),
-				rs.getLong("version"));
+				rs.getLong("version"), rs.getString("reports_to"));
 	}
 
 	private static String blankToNull(String text) {
