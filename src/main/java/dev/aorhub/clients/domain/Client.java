@@ -32,6 +32,10 @@ public class Client extends TenantAggregate {
 
 	private String name;
 
+	/** The name in lower case: names are unique per workspace whatever their case. */
+	@Column(name = "name_key")
+	private String nameKey;
+
 	@Column(name = "legal_name")
 	private String legalName;
 
@@ -78,6 +82,7 @@ public class Client extends TenantAggregate {
 	public final void change(ClientDetails details, Currency defaultCurrency) {
 		boolean isNew = this.status == null;
 		this.name = details.name().strip();
+		this.nameKey = nameKey(this.name);
 		this.legalName = ClientDetails.clean(details.legalName());
 		this.industry = ClientDetails.clean(details.industry());
 		this.website = ClientDetails.clean(details.website());
@@ -92,6 +97,11 @@ public class Client extends TenantAggregate {
 				: ((this.status != null) ? this.status : ClientStatus.ACTIVE);
 		this.tags = String.join(",", details.normalisedTags());
 		this.notes = ClientDetails.clean(details.notes());
+	}
+
+	/** How names are compared: stripped and lower-cased. */
+	public static String nameKey(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** Replaces the competitor list; each entry already names its competitor. */

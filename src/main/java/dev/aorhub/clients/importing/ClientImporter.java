@@ -25,6 +25,7 @@ import dev.aorhub.clients.importing.ImportResult.LineError;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,12 +51,18 @@ public class ClientImporter {
 
 	private final ContactService contacts;
 
+	/** Rows saved between two clears of the persistence context. */
+	static final int BATCH = 200;
+
 	private final JdbcClient jdbc;
 
-	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc) {
+	private final EntityManager entities;
+
+	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities) {
 		this.clients = clients;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
+		this.entities = entities;
 	}
 
 	/** A client of the workspace as the import looks it up by name. */
@@ -104,6 +111,7 @@ public class ClientImporter {
 
 		// Competitors that are clients (already, or further down the file) are linked by
 		// id, so conflict checks see them; the ones further down are linked once saved.
+		Saver saver = new Saver(drafts.size());
 		Map<String, UUID> saved = new HashMap<>();
 		Map<ClientDraft, Client> later = new java.util.LinkedHashMap<>();
 		for (ClientDraft draft : drafts) {
@@ -122,7 +130,7 @@ public class ClientImporter {
 					refs.add(new CompetitorRef(null, competitor));
 				}
 			}
-			Client client = save(draft.line(), drafts.size(),
+			Client client = saver.save(draft.line(),
 					() -> this.clients.create(user, withCompetitors(draft.details(), refs)));
 			saved.put(key(client.getName()), client.getId());
 			if (waits) {
@@ -136,7 +144,7 @@ public class ClientImporter {
 				UUID id = (other != null) ? other.id() : saved.get(key(competitor));
 				refs.add((id != null) ? new CompetitorRef(id, null) : new CompetitorRef(null, competitor));
 			}
-			save(draft.line(), drafts.size(), () -> this.clients.update(user, client.getId(),
+			saver.save(draft.line(), () -> this.clients.update(user, client.getId(),
 					withCompetitors(draft.details(), refs), client.getVersion()));
 		});
 		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false);
@@ -275,6 +283,7 @@ public class ClientImporter {
 				ready.add(i);
 			}
 		}
+		Saver saver = new Saver(count);
 		UUID[] savedIds = new UUID[count];
 		while (!ready.isEmpty()) {
 			int i = ready.poll();
@@ -283,7 +292,7 @@ public class ClientImporter {
 			ContactDetails details = draft.details();
 			ContactDetails withManager = new ContactDetails(details.name(), details.email(), details.phone(),
 					details.title(), details.level(), details.primary(), manager, details.active(), details.notes());
-			savedIds[i] = save(draft.line(), count, () -> this.contacts.create(user, clientOf[i], withManager).getId());
+			savedIds[i] = saver.save(draft.line(), () -> this.contacts.create(user, clientOf[i], withManager).getId());
 			ready.addAll(reports.get(i));
 		}
 		return new ImportResult(count, count, 0, List.of(), false);
@@ -338,20 +347,41 @@ public class ClientImporter {
 	}
 
 	/**
-	 * Saves one row; a rule only the service knows (or a record someone saved meanwhile)
-	 * rejects the whole import and rolls it back.
+	 * Saves the rows of one import: a rule only the service knows (or a record someone
+	 * saved meanwhile) rejects the whole import and rolls it back.
 	 */
-	private static <T> T save(int line, int rowsRead, java.util.function.Supplier<T> save) {
-		try {
-			return save.get();
+	private final class Saver {
+
+		private final int rowsRead;
+
+		private int sinceClear;
+
+		Saver(int rowsRead) {
+			this.rowsRead = rowsRead;
 		}
-		catch (InvalidInputException ex) {
-			List<LineError> errors = ex.problems()
-				.stream()
-				.map((problem) -> new LineError(line, problem.field() + " " + problem.message()))
-				.toList();
-			throw new ImportRejectedException(new ImportResult(rowsRead, 0, 1, errors, false));
+
+		<T> T save(int line, java.util.function.Supplier<T> save) {
+			T saved;
+			try {
+				saved = save.get();
+			}
+			catch (InvalidInputException ex) {
+				List<LineError> errors = ex.problems()
+					.stream()
+					.map((problem) -> new LineError(line, problem.field() + " " + problem.message()))
+					.toList();
+				throw new ImportRejectedException(new ImportResult(this.rowsRead, 0, 1, errors, false));
+			}
+			// Thousands of rows in one transaction: without a clear now and then, every
+			// flush would check every record saved so far again.
+			if (++this.sinceClear >= BATCH) {
+				ClientImporter.this.entities.flush();
+				ClientImporter.this.entities.clear();
+				this.sinceClear = 0;
+			}
+			return saved;
 		}
+
 	}
 
 	/** Lower-case and stripped, for matching names and e-mails; null when blank. */

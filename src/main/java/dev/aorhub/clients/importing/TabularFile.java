@@ -2,6 +2,7 @@ package dev.aorhub.clients.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,13 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.aorhub.shared.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -168,20 +170,26 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 	private static void checkUnzippedSize(byte[] content) {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				int read;
-				while ((read = zip.read(buffer)) > 0) {
-					total += read;
-					if (total > MAX_UNZIPPED_BYTES) {
-						throw new ImportTooLargeException("The workbook unpacks to more than "
-								+ (MAX_UNZIPPED_BYTES / 1024 / 1024) + " MB; save it as CSV or split it");
+		// The central directory, as Excel reads it: some writers leave the local headers'
+		// sizes empty, which a streaming reader cannot cope with.
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+				try (InputStream in = zip.getInputStream(entry)) {
+					int read;
+					while ((read = in.read(buffer)) > 0) {
+						total += read;
+						if (total > MAX_UNZIPPED_BYTES) {
+							throw new ImportTooLargeException("The workbook unpacks to more than "
+									+ (MAX_UNZIPPED_BYTES / 1024 / 1024) + " MB; save it as CSV or split it");
+						}
 					}
 				}
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof ImportTooLargeException tooLarge) {
+				throw tooLarge;
+			}
 			throw new InvalidInputException("file", "is not a readable XLSX workbook");
 		}
 	}

@@ -13,3 +13,11 @@ CREATE TABLE import_upload (
 );
 
 CREATE INDEX ix_import_upload_created ON import_upload (workspace_id, created_at);
+
+-- Client names are unique whatever their case. The lower-cased name is kept in its own
+-- column so the check is an index lookup (an import checks thousands) and the database
+-- itself refuses "Acme" next to "ACME" when two requests race.
+ALTER TABLE client ADD COLUMN name_key VARCHAR(200);
+UPDATE client SET name_key = lower(name);
+ALTER TABLE client ALTER COLUMN name_key SET NOT NULL;
+CREATE UNIQUE INDEX uq_client_name_key ON client (workspace_id, name_key);
