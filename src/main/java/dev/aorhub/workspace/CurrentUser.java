@@ -1,8 +1,12 @@
 package dev.aorhub.workspace;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in user of a request, resolved in one place (the security layer) and handed
@@ -14,6 +18,28 @@ public record CurrentUser(UUID userId, UUID workspaceId, String workspaceName, S
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/** A security principal that stands for a {@link CurrentUser}. */
+	public interface Holder {
+
+		CurrentUser user();
+
+	}
+
+	/** The user of the current request's security context, if one is signed in. */
+	public static Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return Optional.empty();
+		}
+		if (authentication.getPrincipal() instanceof CurrentUser user) {
+			return Optional.of(user);
+		}
+		if (authentication.getPrincipal() instanceof Holder holder) {
+			return Optional.of(holder.user());
+		}
+		return Optional.empty();
 	}
 
 	public boolean hasRole(Role role) {

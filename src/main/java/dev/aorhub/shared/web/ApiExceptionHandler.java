@@ -9,6 +9,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +114,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		// a
 		// number) is invalid input of one field: 422 naming it, like any other rule.
 		MismatchedInputException mismatch = cause(ex, MismatchedInputException.class);
-		if (mismatch != null && !mismatch.getPath().isEmpty()) {
+		if (mismatch != null && !mismatch.getPath().isEmpty() && expectation(mismatch) != null) {
 			return ResponseEntity.unprocessableContent()
 				.body(Problems.validation(List.of(new FieldProblem(path(mismatch), expectation(mismatch)))));
 		}
@@ -165,6 +166,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/**
+	 * What the field expects, for value types whose text can be wrong; null otherwise.
+	 */
 	private static String expectation(MismatchedInputException ex) {
 		Class<?> target = ex.getTargetType();
 		if (target != null && target.isEnum()) {
@@ -181,7 +185,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (target != null && java.util.UUID.class.equals(target)) {
 			return "must be an id (UUID)";
 		}
-		return "has an invalid value";
+		return null;
 	}
 
 	static List<FieldProblem> fieldProblems(BindingResult result) {

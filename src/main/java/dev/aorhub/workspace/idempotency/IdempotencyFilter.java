@@ -2,12 +2,10 @@ package dev.aorhub.workspace.idempotency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import dev.aorhub.shared.FieldProblem;
+import dev.aorhub.shared.Hashes;
 import dev.aorhub.shared.web.Problems;
 import dev.aorhub.workspace.CurrentUser;
 import jakarta.servlet.FilterChain;
@@ -18,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -63,7 +59,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<CurrentUser> user = currentUser();
+		Optional<CurrentUser> user = CurrentUser.current();
 		if (user.isEmpty()) {
 			// Sign-up and token requests come before any workspace: nothing to scope a
 			// key by.
@@ -77,8 +73,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		var cached = new CachedBodyRequest(request);
-		String hash = hash(request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n"
-				+ new String(cached.body(), StandardCharsets.UTF_8));
+		String hash = Hashes.sha256Hex(request.getMethod() + " " + request.getRequestURI() + "?"
+				+ request.getQueryString() + "\n" + new String(cached.body(), StandardCharsets.UTF_8));
 		var workspaceId = user.get().workspaceId();
 
 		Optional<IdempotentRequests.Stored> stored = this.requests.find(workspaceId, key);
@@ -132,22 +128,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		if (stored.body() != null) {
 			response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
-		}
-	}
-
-	private static Optional<CurrentUser> currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) ? Optional.of(user)
-				: Optional.empty();
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as Spring Security keeps it in the session: the {@link CurrentUser}
  * and, only until the password is checked, its hash.
  */
-public final class AorHubPrincipal implements UserDetails, CredentialsContainer {
+public final class AorHubPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Holder {
 
 	private final CurrentUser user;
 
@@ -29,6 +29,7 @@ public final class AorHubPrincipal implements UserDetails, CredentialsContainer 
 		this.passwordHash = passwordHash;
 	}
 
+	@Override
 	public CurrentUser user() {
 		return this.user;
 	}

@@ -1,21 +1,18 @@
 package dev.aorhub.workspace.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aorhub.shared.Hashes;
 import dev.aorhub.shared.Ids;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
@@ -91,7 +88,7 @@ public class ApiTokens {
 			.param("id", id)
 			.param("userId", user.userId())
 			.param("name", tokenName)
-			.param("hash", sha256(token))
+			.param("hash", Hashes.sha256Hex(token))
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(expiresAt))
 			.update();
@@ -125,7 +122,7 @@ public class ApiTokens {
 				  AND t.revoked_at IS NULL AND t.expires_at > :now AND u.active = TRUE
 				""")
 			.param("workspaceId", workspaceId)
-			.param("hash", sha256(token))
+			.param("hash", Hashes.sha256Hex(token))
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new Match(rs.getObject("token_id", UUID.class),
 					(rs.getTimestamp("last_used_at") != null) ? rs.getTimestamp("last_used_at").toInstant() : null,
@@ -178,16 +175,6 @@ public class ApiTokens {
 
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
 	}
 
 }

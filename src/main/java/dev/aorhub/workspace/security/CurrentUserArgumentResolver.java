@@ -4,8 +4,6 @@ import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -24,25 +22,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		CurrentUser user = current();
-		if (user == null) {
-			throw new AuthenticationCredentialsNotFoundException("Not signed in");
-		}
-		return user;
-	}
-
-	static CurrentUser current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return null;
-		}
-		if (authentication.getPrincipal() instanceof AorHubPrincipal principal) {
-			return principal.user();
-		}
-		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			return user;
-		}
-		return null;
+		return CurrentUser.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
 	}
 
 }

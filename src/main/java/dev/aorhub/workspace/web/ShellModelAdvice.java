@@ -14,8 +14,6 @@ import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -40,7 +38,7 @@ class ShellModelAdvice {
 	@ModelAttribute
 	void shell(Model model, HttpServletRequest request) {
 		model.addAttribute("currentPath", request.getRequestURI());
-		CurrentUser user = currentUser();
+		CurrentUser user = CurrentUser.current().orElse(null);
 		if (user == null) {
 			return;
 		}
@@ -57,17 +55,6 @@ class ShellModelAdvice {
 
 	private ZoneId zone(CurrentUser user) {
 		return this.workspaces.settings(user.workspaceId()).timeZone();
-	}
-
-	private static CurrentUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return null;
-		}
-		if (authentication.getPrincipal() instanceof dev.aorhub.workspace.security.AorHubPrincipal principal) {
-			return principal.user();
-		}
-		return (authentication.getPrincipal() instanceof CurrentUser user) ? user : null;
 	}
 
 }
