@@ -50,6 +50,13 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 
 	private static final int MAX_COLUMNS = 200;
 
+	/** How an old binary .xls workbook (OLE2) starts. */
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
+	/** How a zip, so an XLSX workbook, starts. */
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
 	public TabularFile {
 		headers = List.copyOf(headers);
 		rows = List.copyOf(rows);
@@ -70,11 +77,11 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 		if (content.length == 0) {
 			throw new InvalidInputException("file", "is empty");
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
+		if (startsWith(content, OLE2)) {
 			throw new InvalidInputException("file",
 					"is an old Excel .xls workbook; save it as .xlsx or CSV and upload it again");
 		}
-		if (ReadableWorkbook.isOOXMLZipHeader(content)) {
+		if (startsWith(content, ZIP)) {
 			return xlsx(name, content);
 		}
 		if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -275,6 +282,11 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 			}
 		}
 		return best;
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length
+				&& java.util.Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
 	private static String firstLine(String message) {
