@@ -143,7 +143,23 @@ public final class RosterDataGenerator {
 				                             dedicated, start_date, end_date, created_at, updated_at, version)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""", assignmentRows);
+		analyze();
 		return new Generated(clientIds, designationIds, assignmentRows.size());
+	}
+
+	/**
+	 * Updates the planner's statistics, as autovacuum would shortly after a bulk load: a
+	 * planner that still believes the tables empty picks nested loops that take seconds.
+	 */
+	private void analyze() {
+		String database = this.jdbc
+			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+		if ("PostgreSQL".equals(database)) {
+			this.jdbc.execute("ANALYZE client, designation, team_assignment");
+		}
+		else if ("H2".equals(database)) {
+			this.jdbc.execute("ANALYZE");
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
