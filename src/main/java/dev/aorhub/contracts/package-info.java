@@ -1,5 +1,7 @@
 /**
- * Rate cards, master services agreements, statements of work with their fee arrangements,
- * change orders and approvals.
+ * Rate cards and staff cost rates, master services agreements, statements of work with
+ * every fee model, change orders, approvals and contract documents.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "workspace", "clients", "relationships" })
 package dev.aorhub.contracts;

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * An amount of one currency, rounded half-even at the currency's scale (cents for USD,
@@ -44,6 +45,8 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
 		return new Money(this.amount.multiply(factor), this.currency);
 	}
 
+	/** Not a JSON property: money is only its amount and currency. */
+	@JsonIgnore
 	public boolean isNegative() {
 		return this.amount.signum() < 0;
 	}

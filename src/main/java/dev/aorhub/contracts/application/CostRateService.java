@@ -1,0 +1,131 @@
+package dev.aorhub.contracts.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.contracts.application.Inputs.CostRateInput;
+import dev.aorhub.contracts.domain.CostRate;
+import dev.aorhub.contracts.domain.CostRateRepository;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.WorkspaceUsers;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff cost rates. What people cost is confidential: only admins and finance see or
+ * change these.
+ */
+@Service
+public class CostRateService {
+
+	static final String ENTITY = "CostRate";
+
+	private final CostRateRepository rates;
+
+	private final WorkspaceUsers users;
+
+	private final AuditLog audit;
+
+	CostRateService(CostRateRepository rates, WorkspaceUsers users, AuditLog audit) {
+		this.rates = rates;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional(readOnly = true)
+	public CostRate get(CurrentUser user, UUID id) {
+		return this.rates.findByWorkspaceIdAndId(user.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("Cost rate", id));
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public CostRate create(CurrentUser user, CostRateInput input) {
+		Valid valid = validate(user, input, null);
+		CostRate rate = this.rates
+			.saveAndFlush(new CostRate(user.workspaceId(), input.userId(), valid.cost(), input.effectiveFrom()));
+		this.audit.record(user, AuditEntry.created(ENTITY, rate.getId(),
+				"Set the cost rate of " + valid.userName() + " from " + rate.getEffectiveFrom(), rate.auditState()));
+		return rate;
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public CostRate update(CurrentUser user, UUID id, CostRateInput input, Long version) {
+		CostRate rate = get(user, id);
+		StaleVersionException.check("The cost rate", version, rate.getVersion());
+		if (input.userId() != null && !input.userId().equals(rate.getUserId())) {
+			throw new InvalidInputException("userId", "cannot change; add a rate for the other person instead");
+		}
+		Valid valid = validate(user, new CostRateInput(rate.getUserId(), input.hourlyCost(), input.effectiveFrom()),
+				id);
+		Map<String, Object> before = rate.auditState();
+		rate.change(valid.cost(), input.effectiveFrom());
+		this.audit.record(user, AuditEntry.updated(ENTITY, id, "Changed the cost rate of " + valid.userName(), before,
+				rate.auditState()));
+		return this.rates.saveAndFlush(rate);
+	}
+
+	/**
+	 * Removes a rate entered by mistake; a rate that changed is superseded by a newer
+	 * one.
+	 */
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public void delete(CurrentUser user, UUID id) {
+		CostRate rate = get(user, id);
+		this.rates.delete(rate);
+		this.audit.record(user, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
+				"Removed a cost rate from " + rate.getEffectiveFrom()));
+	}
+
+	private record Valid(Money cost, String userName) {
+	}
+
+	private Valid validate(CurrentUser user, CostRateInput input, UUID id) {
+		var problems = new InvalidInputException.Collector();
+		String name = null;
+		if (input.userId() == null) {
+			problems.add("userId", "is required");
+		}
+		else {
+			var person = this.users.find(user.workspaceId(), List.of(input.userId())).get(input.userId());
+			if (person == null) {
+				problems.add("userId", "is not a user of this workspace");
+			}
+			else {
+				name = person.name();
+			}
+		}
+		Money cost = null;
+		if (input.hourlyCost() == null || Inputs.clean(input.hourlyCost().amount()) == null) {
+			problems.add("hourlyCost.amount", "is required");
+		}
+		else if (Inputs.clean(input.hourlyCost().currency()) == null) {
+			problems.add("hourlyCost.currency", "is required");
+		}
+		else {
+			cost = input.hourlyCost().toMoney("hourlyCost", false, problems);
+		}
+		if (input.effectiveFrom() == null) {
+			problems.add("effectiveFrom", "is required");
+		}
+		else if (input.userId() != null && this.rates.existsByWorkspaceIdAndUserIdAndEffectiveFromAndIdNot(
+				user.workspaceId(), input.userId(), input.effectiveFrom(), (id != null) ? id : new UUID(0, 0))) {
+			problems.add("effectiveFrom", "already starts another cost rate of this person");
+		}
+		problems.throwIfAny();
+		return new Valid(cost, name);
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.aorhub.contracts.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.domain.FeeInput;
+import dev.aorhub.shared.MoneyInput;
+
+/**
+ * What the API and the pages send to the contract services, before validation. Money
+ * arrives as {@link MoneyInput} and percents as text, so a bad value is a 422 that names
+ * its field.
+ */
+public final class Inputs {
+
+	private Inputs() {
+	}
+
+	public record RateInput(String role, MoneyInput hourlyRate) {
+	}
+
+	public record RateCardInput(String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
+			Boolean isDefault, List<RateInput> rates) {
+	}
+
+	public record CostRateInput(UUID userId, MoneyInput hourlyCost, LocalDate effectiveFrom) {
+	}
+
+	public record MsaInput(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
+			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
+			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes) {
+	}
+
+	public record DeliverableInput(String name, LocalDate dueDate, Boolean done) {
+	}
+
+	public record SowInput(UUID msaId, UUID designationId, String number, String title, String scope, SowStatus status,
+			LocalDate startDate, LocalDate endDate, MoneyInput budget, Integer budgetHours, List<FeeInput> fees,
+			List<DeliverableInput> deliverables) {
+	}
+
+	public record ChangeOrderInput(String description, MoneyInput budgetChange, Integer hoursChange) {
+	}
+
+	/** A decision or a step recorded with a name and comment (the client's approver). */
+	public record ApprovalInput(String approverName, String comment) {
+	}
+
+	static String clean(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,296 @@
+package dev.aorhub.contracts.application;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.application.Inputs.MsaInput;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.MsaRepository;
+import dev.aorhub.contracts.domain.MsaTerms;
+import dev.aorhub.contracts.domain.Percent;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.contracts.domain.RateCardRepository;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.contracts.domain.SowRepository;
+import dev.aorhub.relationships.DesignationSummary;
+import dev.aorhub.relationships.Designations;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, changes and moves master services agreements: validates their terms against
+ * the client, its designations, the service categories and the rate cards, keeps every
+ * SOW inside the MSA's term, and audits each change in the same transaction.
+ */
+@Service
+public class MsaService {
+
+	static final String ENTITY = "MSA";
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_NOTES = 4000;
+
+	static final int DEFAULT_PAYMENT_TERMS_DAYS = 30;
+
+	static final int DEFAULT_NOTICE_PERIOD_DAYS = 90;
+
+	static final int MAX_NOTICE_PERIOD_DAYS = 730;
+
+	private final MsaRepository msas;
+
+	private final SowRepository sows;
+
+	private final RateCardRepository cards;
+
+	private final Clients clients;
+
+	private final Designations designations;
+
+	private final ServiceCategories categories;
+
+	private final AuditLog audit;
+
+	MsaService(MsaRepository msas, SowRepository sows, RateCardRepository cards, Clients clients,
+			Designations designations, ServiceCategories categories, AuditLog audit) {
+		this.msas = msas;
+		this.sows = sows;
+		this.cards = cards;
+		this.clients = clients;
+		this.designations = designations;
+		this.categories = categories;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Msa get(CurrentUser user, UUID id) {
+		return this.msas.findByWorkspaceIdAndId(user.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("MSA", id));
+	}
+
+	/** The rate card that governs the MSA: its own, else the workspace default. */
+	@Transactional(readOnly = true)
+	public Optional<RateCard> effectiveRateCard(Msa msa) {
+		if (msa.getRateCardId() != null) {
+			return this.cards.findByWorkspaceIdAndId(msa.getWorkspaceId(), msa.getRateCardId());
+		}
+		return this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(msa.getWorkspaceId());
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Msa create(CurrentUser user, MsaInput input) {
+		Valid valid = validate(user, input, null);
+		Msa msa = new Msa(user.workspaceId(), valid.terms(), valid.status());
+		this.msas.saveAndFlush(msa);
+		this.audit.record(user, AuditEntry.created(ENTITY, msa.getId(),
+				"Created MSA " + msa.getTitle() + " with " + valid.clientName(), msa.auditState()));
+		return msa;
+	}
+
+	/**
+	 * Changes an MSA with the version the caller saw; a different status moves it through
+	 * the state machine like the verbs do.
+	 */
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Msa update(CurrentUser user, UUID id, MsaInput input, Long version) {
+		Msa msa = get(user, id);
+		StaleVersionException.check("The MSA", version, msa.getVersion());
+		Valid valid = validate(user, input, msa);
+		Map<String, Object> before = msa.auditState();
+		msa.revise(valid.terms());
+		if (input.status() != null && input.status() != msa.getStatus()) {
+			msa.moveTo(input.status());
+		}
+		this.audit.record(user,
+				AuditEntry.updated(ENTITY, id, "Changed MSA " + msa.getTitle(), before, msa.auditState()));
+		return this.msas.saveAndFlush(msa);
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target) {
+		Msa msa = get(user, id);
+		MsaStatus from = msa.getStatus();
+		msa.moveTo(target);
+		this.audit.record(user, AuditEntry.action(ENTITY, id, target.name(),
+				verb(target) + " MSA " + msa.getTitle() + " (was " + from.label().toLowerCase(Locale.ROOT) + ")"));
+		return this.msas.saveAndFlush(msa);
+	}
+
+	/** MSAs are never deleted, their history stays: deleting archives. */
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Msa archive(CurrentUser user, UUID id) {
+		Msa msa = get(user, id);
+		if (!msa.isArchived()) {
+			msa.archive();
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived MSA " + msa.getTitle()));
+		}
+		return this.msas.saveAndFlush(msa);
+	}
+
+	private static String verb(MsaStatus target) {
+		return switch (target) {
+			case DRAFT -> "Reopened";
+			case SENT -> "Sent";
+			case SIGNED -> "Signed";
+			case EXPIRED -> "Marked expired:";
+			case TERMINATED -> "Terminated";
+		};
+	}
+
+	private record Valid(MsaTerms terms, MsaStatus status, String clientName) {
+	}
+
+	private Valid validate(CurrentUser user, MsaInput input, Msa existing) {
+		UUID workspaceId = user.workspaceId();
+		var problems = new InvalidInputException.Collector();
+		UUID clientId = (existing != null) ? existing.getClientId() : input.clientId();
+		ClientSummary client = null;
+		if (existing != null && input.clientId() != null && !input.clientId().equals(existing.getClientId())) {
+			problems.add("clientId", "cannot change: an MSA is with one client; make a new MSA instead");
+		}
+		if (clientId == null) {
+			problems.add("clientId", "is required");
+		}
+		else {
+			// Like any id of another workspace, a client that is not ours is a 404.
+			client = this.clients.find(workspaceId, clientId)
+				.orElseThrow(() -> new NotFoundException("Client", clientId));
+		}
+		String title = Inputs.clean(input.title());
+		if (title == null) {
+			problems.add("title", "is required");
+		}
+		else if (title.length() > MAX_TITLE) {
+			problems.add("title", "must be at most " + MAX_TITLE + " characters");
+		}
+		problems.check(input.effectiveDate() != null, "effectiveDate", "is required");
+		if (input.effectiveDate() != null && input.expiryDate() != null
+				&& !input.expiryDate().isAfter(input.effectiveDate())) {
+			problems.add("expiryDate", "must be after effectiveDate");
+		}
+		int paymentTerms = (input.paymentTermsDays() != null) ? input.paymentTermsDays()
+				: ((existing != null) ? existing.getPaymentTermsDays() : DEFAULT_PAYMENT_TERMS_DAYS);
+		problems.check(paymentTerms >= 0 && paymentTerms <= 365, "paymentTermsDays", "must be between 0 and 365");
+		int notice = (input.noticePeriodDays() != null) ? input.noticePeriodDays()
+				: ((existing != null) ? existing.getNoticePeriodDays() : DEFAULT_NOTICE_PERIOD_DAYS);
+		problems.check(notice >= 0 && notice <= MAX_NOTICE_PERIOD_DAYS, "noticePeriodDays",
+				"must be between 0 and " + MAX_NOTICE_PERIOD_DAYS);
+		Percent discount = Percent.ZERO;
+		if (Inputs.clean(input.discountPercent()) != null) {
+			discount = Percent.parse(input.discountPercent(), "discountPercent", problems);
+		}
+		if (input.rateCardId() != null) {
+			RateCard card = this.cards.findByWorkspaceIdAndId(workspaceId, input.rateCardId()).orElse(null);
+			boolean unchanged = existing != null && input.rateCardId().equals(existing.getRateCardId());
+			if (card == null) {
+				problems.add("rateCardId", "is not a rate card of this workspace");
+			}
+			else if (card.isArchived() && !unchanged) {
+				problems.add("rateCardId", "is archived; pick a current rate card");
+			}
+			else if (client != null && !card.getCurrency().equals(client.currency())) {
+				problems.add("rateCardId", "is in " + card.getCurrency().getCurrencyCode() + " but " + client.name()
+						+ " pays in " + client.currency().getCurrencyCode());
+			}
+		}
+		List<UUID> categoryIds = distinct(input.nonCompeteCategoryIds(), "nonCompeteCategoryIds", problems);
+		var found = this.categories.find(workspaceId, categoryIds);
+		List<UUID> previousCategories = (existing != null) ? existing.getNonCompeteCategoryIds() : List.of();
+		for (int i = 0; i < categoryIds.size(); i++) {
+			var category = found.get(categoryIds.get(i));
+			if (category == null) {
+				problems.add("nonCompeteCategoryIds[" + i + "]", "is not a service category of this workspace");
+			}
+			else if (category.archived() && !previousCategories.contains(category.id())) {
+				problems.add("nonCompeteCategoryIds[" + i + "]", "is archived; pick a current category");
+			}
+		}
+		List<UUID> designationIds = distinct(input.designationIds(), "designationIds", problems);
+		for (int i = 0; i < designationIds.size(); i++) {
+			Optional<DesignationSummary> designation = this.designations.find(workspaceId, designationIds.get(i));
+			if (designation.isEmpty()) {
+				problems.add("designationIds[" + i + "]", "is not a designation of this workspace");
+			}
+			else if (clientId != null && !designation.get().clientId().equals(clientId)) {
+				problems.add("designationIds[" + i + "]", "is a designation at another client");
+			}
+			else if (!designation.get().isOurs()) {
+				problems.add("designationIds[" + i + "]", "is another agency's designation");
+			}
+		}
+		String notes = Inputs.clean(input.notes());
+		problems.check(notes == null || notes.length() <= MAX_NOTES, "notes",
+				"must be at most " + MAX_NOTES + " characters");
+		if (existing != null && input.effectiveDate() != null
+				&& (input.expiryDate() == null || input.expiryDate().isAfter(input.effectiveDate()))) {
+			checkSowsInside(user, existing, input, problems);
+		}
+		MsaStatus status = (input.status() != null) ? input.status()
+				: ((existing != null) ? existing.getStatus() : MsaStatus.DRAFT);
+		problems.throwIfAny();
+		MsaTerms terms = new MsaTerms(clientId, title, input.effectiveDate(), input.expiryDate(), paymentTerms,
+				input.rateCardId(), discount, notice, categoryIds, designationIds, notes);
+		return new Valid(terms, status, client.name());
+	}
+
+	/** A new term must still hold every SOW of the MSA. */
+	private void checkSowsInside(CurrentUser user, Msa msa, MsaInput input, InvalidInputException.Collector problems) {
+		for (Sow sow : this.sows.findByWorkspaceIdAndMsaIdOrderByStartDate(user.workspaceId(), msa.getId())) {
+			if (sow.isArchived() || sow.getStatus() == dev.aorhub.contracts.SowStatus.CANCELLED) {
+				continue;
+			}
+			if (sow.getStartDate().isBefore(input.effectiveDate())) {
+				problems.add("effectiveDate",
+						"would leave " + sow.getNumber() + " (from " + sow.getStartDate() + ") outside the MSA's term");
+				return;
+			}
+			if (input.expiryDate() != null && sow.getEndDate().isAfter(input.expiryDate())) {
+				problems.add("expiryDate",
+						"would leave " + sow.getNumber() + " (to " + sow.getEndDate() + ") outside the MSA's term");
+				return;
+			}
+		}
+	}
+
+	private static List<UUID> distinct(List<UUID> ids, String field, InvalidInputException.Collector problems) {
+		List<UUID> result = new ArrayList<>();
+		if (ids == null) {
+			return result;
+		}
+		Set<UUID> seen = new HashSet<>();
+		for (int i = 0; i < ids.size(); i++) {
+			UUID id = ids.get(i);
+			if (id == null) {
+				problems.add(field + "[" + i + "]", "is required");
+			}
+			else if (seen.add(id)) {
+				result.add(id);
+			}
+		}
+		problems.check(result.size() <= 50, field, "are at most 50");
+		return result;
+	}
+
+}

@@ -1,0 +1,237 @@
+package dev.aorhub.contracts.application;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.aorhub.contracts.application.Inputs.RateCardInput;
+import dev.aorhub.contracts.application.Inputs.RateInput;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.contracts.domain.RateCardRepository;
+import dev.aorhub.contracts.domain.RateCardTerms;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rate cards: their roles and rates, and which one is the workspace's default (making one
+ * the default clears the others, in the same transaction).
+ */
+@Service
+public class RateCardService {
+
+	static final String ENTITY = "RateCard";
+
+	static final int MAX_NAME = 120;
+
+	static final int MAX_ROLE = 80;
+
+	static final int MAX_RATES = 100;
+
+	private final RateCardRepository cards;
+
+	private final dev.aorhub.contracts.domain.MsaRepository msas;
+
+	private final AuditLog audit;
+
+	RateCardService(RateCardRepository cards, dev.aorhub.contracts.domain.MsaRepository msas, AuditLog audit) {
+		this.cards = cards;
+		this.msas = msas;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public RateCard get(CurrentUser user, UUID id) {
+		return this.cards.findByWorkspaceIdAndId(user.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("Rate card", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RateCard> defaultCard(UUID workspaceId) {
+		return this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(workspaceId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<RateCard> current(UUID workspaceId) {
+		return this.cards.findByWorkspaceIdAndArchivedFalseOrderByName(workspaceId);
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public RateCard create(CurrentUser user, RateCardInput input) {
+		RateCardTerms terms = validate(user, input, null);
+		RateCard card = this.cards.saveAndFlush(new RateCard(user.workspaceId(), terms));
+		if (Boolean.TRUE.equals(input.isDefault())
+				|| this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId()).isEmpty()) {
+			makeDefault(user, card);
+		}
+		this.audit.record(user,
+				AuditEntry.created(ENTITY, card.getId(), "Created rate card " + card.getName(), card.auditState()));
+		return this.cards.saveAndFlush(card);
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public RateCard update(CurrentUser user, UUID id, RateCardInput input, Long version) {
+		RateCard card = get(user, id);
+		StaleVersionException.check("The rate card", version, card.getVersion());
+		RateCardTerms terms = validate(user, input, card);
+		Map<String, Object> before = card.auditState();
+		card.change(terms);
+		if (Boolean.TRUE.equals(input.isDefault()) && !card.isDefault()) {
+			makeDefault(user, card);
+		}
+		else if (Boolean.FALSE.equals(input.isDefault()) && card.isDefault()) {
+			throw new ConflictException("default-required",
+					"The workspace needs a default rate card: make another card the default instead");
+		}
+		this.audit.record(user,
+				AuditEntry.updated(ENTITY, id, "Changed rate card " + card.getName(), before, card.auditState()));
+		return this.cards.saveAndFlush(card);
+	}
+
+	/** Makes the card the default; the previous default stops being one. */
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public RateCard makeDefault(CurrentUser user, UUID id) {
+		RateCard card = get(user, id);
+		if (card.isArchived()) {
+			throw new ConflictException("archived", "An archived rate card cannot be the default");
+		}
+		if (!card.isDefault()) {
+			makeDefault(user, card);
+		}
+		return this.cards.saveAndFlush(card);
+	}
+
+	@PreAuthorize(Approvals.CAN_PRICE)
+	@Transactional
+	public RateCard archive(CurrentUser user, UUID id) {
+		RateCard card = get(user, id);
+		if (card.isDefault()) {
+			throw new ConflictException("default-required",
+					"The default rate card cannot be archived: make another card the default first");
+		}
+		if (!card.isArchived()) {
+			card.archive();
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived rate card " + card.getName()));
+		}
+		return this.cards.saveAndFlush(card);
+	}
+
+	private void makeDefault(CurrentUser user, RateCard card) {
+		this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId())
+			.filter((previous) -> !previous.getId().equals(card.getId()))
+			.ifPresent((previous) -> {
+				previous.clearDefault();
+				this.cards.saveAndFlush(previous);
+				this.audit.record(user, AuditEntry.action(ENTITY, previous.getId(), AuditEntry.UPDATED,
+						previous.getName() + " is no longer the default rate card"));
+			});
+		card.makeDefault();
+		this.cards.saveAndFlush(card);
+		this.audit.record(user, AuditEntry.action(ENTITY, card.getId(), "MADE_DEFAULT",
+				card.getName() + " is now the default rate card"));
+	}
+
+	private RateCardTerms validate(CurrentUser user, RateCardInput input, RateCard existing) {
+		var problems = new InvalidInputException.Collector();
+		String name = Inputs.clean(input.name());
+		if (name == null) {
+			problems.add("name", "is required");
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.add("name", "must be at most " + MAX_NAME + " characters");
+		}
+		else if (this.cards.existsByWorkspaceIdAndNameIgnoreCaseAndIdNot(user.workspaceId(), name,
+				(existing != null) ? existing.getId() : new UUID(0, 0))) {
+			problems.add("name", "is already the name of another rate card");
+		}
+		Currency currency = null;
+		if (Inputs.clean(input.currency()) == null) {
+			problems.add("currency", "is required");
+		}
+		else {
+			try {
+				currency = Currency.getInstance(input.currency().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("currency", "must be an ISO 4217 currency code such as USD");
+			}
+		}
+		if (existing != null && currency != null && !currency.equals(existing.getCurrency())
+				&& this.msas.existsByWorkspaceIdAndRateCardId(user.workspaceId(), existing.getId())) {
+			problems.add("currency", "cannot change: MSAs are priced with this card");
+		}
+		problems.check(input.effectiveFrom() != null, "effectiveFrom", "is required");
+		if (input.effectiveFrom() != null && input.effectiveTo() != null
+				&& input.effectiveTo().isBefore(input.effectiveFrom())) {
+			problems.add("effectiveTo", "must be on or after effectiveFrom");
+		}
+		List<RateCard.RoleRate> rates = new ArrayList<>();
+		List<RateInput> inputs = (input.rates() != null) ? input.rates() : List.of();
+		if (inputs.isEmpty()) {
+			problems.add("rates", "need at least one role and rate");
+		}
+		problems.check(inputs.size() <= MAX_RATES, "rates", "are at most " + MAX_RATES);
+		Set<String> roles = new HashSet<>();
+		for (int i = 0; i < inputs.size() && i < MAX_RATES; i++) {
+			String path = "rates[" + i + "]";
+			RateInput rate = inputs.get(i);
+			if (rate == null) {
+				problems.add(path, "is required");
+				continue;
+			}
+			String role = Inputs.clean(rate.role());
+			boolean valid = true;
+			if (role == null) {
+				problems.add(path + ".role", "is required");
+				valid = false;
+			}
+			else if (role.length() > MAX_ROLE) {
+				problems.add(path + ".role", "must be at most " + MAX_ROLE + " characters");
+				valid = false;
+			}
+			else if (!roles.add(RateCard.roleKey(role))) {
+				problems.add(path + ".role", "appears twice on the card");
+				valid = false;
+			}
+			Money hourly = null;
+			if (rate.hourlyRate() == null || Inputs.clean(rate.hourlyRate().amount()) == null) {
+				problems.add(path + ".hourlyRate.amount", "is required");
+			}
+			else if (Inputs.clean(rate.hourlyRate().currency()) == null) {
+				problems.add(path + ".hourlyRate.currency", "is required");
+			}
+			else {
+				hourly = rate.hourlyRate().toMoney(path + ".hourlyRate", false, problems);
+				if (hourly != null && currency != null && !hourly.currency().equals(currency)) {
+					problems.add(path + ".hourlyRate.currency",
+							"must be " + currency.getCurrencyCode() + ", the card's currency");
+					hourly = null;
+				}
+			}
+			if (valid && hourly != null) {
+				rates.add(new RateCard.RoleRate(role, hourly));
+			}
+		}
+		problems.throwIfAny();
+		return new RateCardTerms(name, currency, input.effectiveFrom(), input.effectiveTo(), rates);
+	}
+
+}

@@ -1,0 +1,545 @@
+package dev.aorhub.contracts.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.ChangeOrderStatus;
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.Inputs.ApprovalInput;
+import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
+import dev.aorhub.contracts.application.Inputs.DeliverableInput;
+import dev.aorhub.contracts.application.Inputs.SowInput;
+import dev.aorhub.contracts.domain.Approver;
+import dev.aorhub.contracts.domain.ChangeOrder;
+import dev.aorhub.contracts.domain.DateRange;
+import dev.aorhub.contracts.domain.Fee;
+import dev.aorhub.contracts.domain.FeeRules;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.MsaRepository;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.contracts.domain.RateCardRepository;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.contracts.domain.SowRepository;
+import dev.aorhub.contracts.domain.SowTerms;
+import dev.aorhub.contracts.domain.SowTerms.DeliverableTerms;
+import dev.aorhub.relationships.DesignationSummary;
+import dev.aorhub.relationships.Designations;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statements of work: their terms (checked against the MSA, the client's currency, the
+ * designation and the rate cards), their approvals and status, and their change orders.
+ * Every step is audited in the same transaction.
+ */
+@Service
+public class SowService {
+
+	static final String ENTITY = "SOW";
+
+	static final String CHANGE_ORDER = "ChangeOrder";
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_SCOPE = 4000;
+
+	static final int MAX_NUMBER = 40;
+
+	static final int MAX_DELIVERABLES = 100;
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	static final int MAX_COMMENT = 2000;
+
+	private final SowRepository sows;
+
+	private final MsaRepository msas;
+
+	private final RateCardRepository cards;
+
+	private final Clients clients;
+
+	private final Designations designations;
+
+	private final SowNumbers numbers;
+
+	private final Today today;
+
+	private final AuditLog audit;
+
+	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
+			Designations designations, SowNumbers numbers, Today today, AuditLog audit) {
+		this.sows = sows;
+		this.msas = msas;
+		this.cards = cards;
+		this.clients = clients;
+		this.designations = designations;
+		this.numbers = numbers;
+		this.today = today;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Sow get(CurrentUser user, UUID id) {
+		return this.sows.findByWorkspaceIdAndId(user.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("SOW", id));
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Sow create(CurrentUser user, SowInput input) {
+		Valid valid = validate(user, input, null);
+		String number = (valid.number() != null) ? valid.number() : nextNumber(user);
+		Sow sow = new Sow(user.workspaceId(), number, valid.terms());
+		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
+		if (status != SowStatus.DRAFT) {
+			requireApprover(user, "record a SOW in status " + status.name());
+			sow.importAs(status, staff(user), this.today.now());
+		}
+		this.sows.saveAndFlush(sow);
+		this.audit.record(user, AuditEntry.created(ENTITY, sow.getId(),
+				"Created SOW " + sow.getNumber() + " " + sow.getTitle(), sow.auditState()));
+		return sow;
+	}
+
+	/**
+	 * Changes a SOW with the version the caller saw. A different status moves it like the
+	 * verbs do (a client's approval recorded this way names the user as approver).
+	 */
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Sow update(CurrentUser user, UUID id, SowInput input, Long version) {
+		Sow sow = get(user, id);
+		StaleVersionException.check("The SOW", version, sow.getVersion());
+		Valid valid = validate(user, input, sow);
+		if (valid.number() != null && !valid.number().equals(sow.getNumber())) {
+			throw new InvalidInputException("number", "cannot change once given");
+		}
+		Map<String, Object> before = sow.auditState();
+		boolean withdrawn = sow.revise(valid.terms());
+		if (withdrawn) {
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "APPROVAL_WITHDRAWN",
+					"The internal approval of SOW " + sow.getNumber() + " was withdrawn: its terms changed"));
+		}
+		this.audit.record(user, AuditEntry.updated(ENTITY, id, "Changed SOW " + sow.getNumber() + " " + sow.getTitle(),
+				before, sow.auditState()));
+		if (input.status() != null && input.status() != sow.getStatus()) {
+			move(user, sow, input.status(), new ApprovalInput(user.name(), null));
+		}
+		return this.sows.saveAndFlush(sow);
+	}
+
+	/** Approval inside the agency, by someone who answers for scope and money. */
+	@PreAuthorize(Approvals.CAN_APPROVE)
+	@Transactional
+	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
+		Sow sow = get(user, id);
+		String comment = comment(input);
+		sow.approveInternally(staff(user), comment, this.today.now());
+		this.audit.record(user, AuditEntry.action(ENTITY, id, "INTERNALLY_APPROVED",
+				"Approved SOW " + sow.getNumber() + " internally" + suffix(comment)));
+		return this.sows.saveAndFlush(sow);
+	}
+
+	/**
+	 * Moves a SOW: send to the client, record the client's approval or decline, activate,
+	 * complete or cancel.
+	 */
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalInput input) {
+		Sow sow = get(user, id);
+		move(user, sow, target, input);
+		return this.sows.saveAndFlush(sow);
+	}
+
+	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
+		SowStatus from = sow.getStatus();
+		String comment = comment(input);
+		var now = this.today.now();
+		String summary;
+		switch (target) {
+			case SENT -> {
+				sow.send(staff(user), comment, now);
+				summary = "Sent SOW " + sow.getNumber() + " to the client for approval";
+			}
+			case APPROVED -> {
+				sow.checkCanBecome(target);
+				Approver approver = clientApprover(user, input);
+				sow.approveByClient(approver, comment, now);
+				summary = "Recorded the client's approval of SOW " + sow.getNumber() + " by " + approver.name();
+			}
+			case DRAFT -> {
+				sow.checkCanBecome(target);
+				Approver approver = clientApprover(user, input);
+				sow.declineByClient(approver, comment, now);
+				summary = "Recorded that " + approver.name() + " declined SOW " + sow.getNumber()
+						+ "; it is a draft again";
+			}
+			case ACTIVE -> {
+				sow.activate();
+				summary = "Activated SOW " + sow.getNumber();
+			}
+			case COMPLETED -> {
+				sow.complete();
+				summary = "Completed SOW " + sow.getNumber();
+			}
+			case CANCELLED -> {
+				sow.cancel();
+				summary = "Cancelled SOW " + sow.getNumber();
+			}
+			default -> throw new IllegalStateException("unknown status " + target);
+		}
+		this.audit.record(user, AuditEntry.action(ENTITY, sow.getId(), target.name(),
+				summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment)));
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Sow archive(CurrentUser user, UUID id) {
+		Sow sow = get(user, id);
+		if (!sow.isArchived()) {
+			sow.archive();
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived SOW " + sow.getNumber()));
+		}
+		return this.sows.saveAndFlush(sow);
+	}
+
+	// Change orders
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderInput input) {
+		Sow sow = get(user, sowId);
+		ValidChange change = validate(sow, input);
+		ChangeOrder order = sow.proposeChangeOrder(change.description(), change.budget(), input.hoursChange());
+		this.sows.saveAndFlush(sow);
+		this.audit.record(user, AuditEntry.created(CHANGE_ORDER, order.getId(),
+				"Proposed " + order.label() + " on SOW " + sow.getNumber(), order.auditState()));
+		return order;
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderInput input, Long version) {
+		Sow sow = get(user, sowId);
+		ChangeOrder order = sow.changeOrder(id);
+		StaleVersionException.check("The change order", version, order.getVersion());
+		ValidChange change = validate(sow, input);
+		Map<String, Object> before = order.auditState();
+		sow.reviseChangeOrder(id, change.description(), change.budget(), input.hoursChange());
+		this.audit.record(user, AuditEntry.updated(CHANGE_ORDER, id,
+				"Changed " + order.label() + " on SOW " + sow.getNumber(), before, order.auditState()));
+		this.sows.saveAndFlush(sow);
+		return sow.changeOrder(id);
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+		Sow sow = get(user, sowId);
+		String comment = comment(input);
+		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.today.now());
+		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "SENT",
+				"Sent " + order.label() + " of SOW " + sow.getNumber() + " to the client" + suffix(comment)));
+		this.sows.saveAndFlush(sow);
+		return sow.changeOrder(id);
+	}
+
+	/** Records the client's approval; the SOW's current budget takes the change. */
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+		Sow sow = get(user, sowId);
+		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
+		Approver approver = clientApprover(user, input);
+		String comment = comment(input);
+		Money before = sow.getCurrentBudget();
+		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.today.now());
+		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "APPROVED", "Recorded the approval of "
+				+ order.label() + " of SOW " + sow.getNumber() + " by " + approver.name() + suffix(comment)));
+		this.audit.record(user,
+				AuditEntry.updated(ENTITY, sow.getId(), order.label() + " changed the budget of SOW " + sow.getNumber(),
+						Map.of("currentBudget", before), Map.of("currentBudget", sow.getCurrentBudget())));
+		this.sows.saveAndFlush(sow);
+		return sow.changeOrder(id);
+	}
+
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+		Sow sow = get(user, sowId);
+		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
+		Approver approver = clientApprover(user, input);
+		String comment = comment(input);
+		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.today.now());
+		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "REJECTED", "Recorded that " + approver.name()
+				+ " rejected " + order.label() + " of SOW " + sow.getNumber() + suffix(comment)));
+		this.sows.saveAndFlush(sow);
+		return sow.changeOrder(id);
+	}
+
+	private record ValidChange(String description, Money budget) {
+	}
+
+	private ValidChange validate(Sow sow, ChangeOrderInput input) {
+		var problems = new InvalidInputException.Collector();
+		String description = Inputs.clean(input.description());
+		if (description == null) {
+			problems.add("description", "is required");
+		}
+		else if (description.length() > MAX_DESCRIPTION) {
+			problems.add("description", "must be at most " + MAX_DESCRIPTION + " characters");
+		}
+		Money budget = null;
+		if (input.budgetChange() == null || Inputs.clean(input.budgetChange().amount()) == null) {
+			problems.add("budgetChange.amount", "is required (0 for a change of hours only)");
+		}
+		else if (Inputs.clean(input.budgetChange().currency()) == null) {
+			problems.add("budgetChange.currency", "is required");
+		}
+		else {
+			budget = input.budgetChange().toMoney("budgetChange", true, problems);
+			if (budget != null && !budget.currency().equals(sow.getCurrency())) {
+				problems.add("budgetChange.currency",
+						"must be " + sow.getCurrency().getCurrencyCode() + ", the SOW's currency");
+			}
+		}
+		if (budget != null && budget.amount().signum() == 0
+				&& (input.hoursChange() == null || input.hoursChange() == 0)) {
+			problems.add("budgetChange.amount", "or hoursChange must change something");
+		}
+		problems.check(input.hoursChange() == null || Math.abs(input.hoursChange()) <= 1_000_000, "hoursChange",
+				"is too large");
+		problems.throwIfAny();
+		return new ValidChange(description, budget);
+	}
+
+	// Validation of the terms
+
+	private record Valid(SowTerms terms, String number) {
+	}
+
+	private Valid validate(CurrentUser user, SowInput input, Sow existing) {
+		UUID workspaceId = user.workspaceId();
+		var problems = new InvalidInputException.Collector();
+		if (input.msaId() == null) {
+			problems.add("msaId", "is required");
+			problems.throwIfAny();
+		}
+		Msa msa = this.msas.findByWorkspaceIdAndId(workspaceId, input.msaId())
+			.orElseThrow(() -> new NotFoundException("MSA", input.msaId()));
+		boolean sameMsa = existing != null && msa.getId().equals(existing.getMsaId());
+		if (existing != null && !msa.getClientId().equals(existing.getClientId())) {
+			problems.add("msaId", "is with another client; a SOW stays with its client");
+		}
+		if (!sameMsa && (msa.isArchived() || msa.getStatus().isFinal())) {
+			problems.add("msaId",
+					"is " + (msa.isArchived() ? "archived" : msa.getStatus().name().toLowerCase(Locale.ROOT))
+							+ "; new work needs a current MSA");
+		}
+		ClientSummary client = this.clients.find(workspaceId, msa.getClientId())
+			.orElseThrow(() -> new NotFoundException("Client", msa.getClientId()));
+		Currency currency = (existing != null) ? existing.getCurrency() : client.currency();
+		if (input.designationId() != null) {
+			Optional<DesignationSummary> designation = this.designations.find(workspaceId, input.designationId());
+			if (designation.isEmpty()) {
+				problems.add("designationId", "is not a designation of this workspace");
+			}
+			else if (!designation.get().clientId().equals(msa.getClientId())) {
+				problems.add("designationId", "is a designation at another client than the MSA's");
+			}
+		}
+		String number = Inputs.clean(input.number());
+		if (number != null) {
+			if (number.length() > MAX_NUMBER) {
+				problems.add("number", "must be at most " + MAX_NUMBER + " characters");
+			}
+			else if ((existing == null || !number.equals(existing.getNumber()))
+					&& this.sows.existsByWorkspaceIdAndNumber(workspaceId, number)) {
+				problems.add("number", "is already the number of another SOW");
+			}
+		}
+		String title = Inputs.clean(input.title());
+		if (title == null) {
+			problems.add("title", "is required");
+		}
+		else if (title.length() > MAX_TITLE) {
+			problems.add("title", "must be at most " + MAX_TITLE + " characters");
+		}
+		String scope = Inputs.clean(input.scope());
+		problems.check(scope == null || scope.length() <= MAX_SCOPE, "scope",
+				"must be at most " + MAX_SCOPE + " characters");
+		problems.check(input.startDate() != null, "startDate", "is required");
+		problems.check(input.endDate() != null, "endDate", "is required");
+		DateRange term = null;
+		if (input.startDate() != null && input.endDate() != null) {
+			if (!input.endDate().isAfter(input.startDate())) {
+				problems.add("endDate", "must be after startDate");
+			}
+			else {
+				term = new DateRange(input.startDate(), input.endDate());
+			}
+		}
+		DateRange msaTerm = msa.term();
+		if (input.startDate() != null && input.startDate().isBefore(msaTerm.start())) {
+			problems.add("startDate", "must be within the MSA's term: on or after " + msaTerm.start());
+		}
+		if (input.startDate() != null && msaTerm.end() != null && input.startDate().isAfter(msaTerm.end())) {
+			problems.add("startDate", "must be within the MSA's term: on or before " + msaTerm.end());
+		}
+		if (input.endDate() != null && msaTerm.end() != null && input.endDate().isAfter(msaTerm.end())) {
+			problems.add("endDate", "must be within the MSA's term: on or before " + msaTerm.end());
+		}
+		Money budget = null;
+		if (input.budget() == null || Inputs.clean(input.budget().amount()) == null) {
+			problems.add("budget.amount", "is required");
+		}
+		else if (Inputs.clean(input.budget().currency()) == null) {
+			problems.add("budget.currency", "is required");
+		}
+		else {
+			budget = input.budget().toMoney("budget", false, problems);
+			if (budget != null && !budget.currency().equals(currency)) {
+				problems.add("budget.currency", "must be " + currency.getCurrencyCode() + ", the client's currency");
+				budget = null;
+			}
+		}
+		problems.check(input.budgetHours() == null || (input.budgetHours() >= 0 && input.budgetHours() <= 1_000_000),
+				"budgetHours", "must be between 0 and 1000000");
+		List<Fee> fees = new FeeRules(currency, term).parse(input.fees(), problems);
+		checkRateCards(workspaceId, msa, currency, fees, problems);
+		List<DeliverableTerms> deliverables = deliverables(input.deliverables(), problems);
+		problems.throwIfAny();
+		SowTerms terms = new SowTerms(msa.getId(), msa.getClientId(), input.designationId(), title, scope,
+				input.startDate(), input.endDate(), budget, input.budgetHours(), fees, deliverables);
+		return new Valid(terms, number);
+	}
+
+	/**
+	 * A time-and-materials fee bills at a rate card in the client's currency: its own, or
+	 * else the MSA's, or else the workspace default.
+	 */
+	private void checkRateCards(UUID workspaceId, Msa msa, Currency currency, List<Fee> fees,
+			InvalidInputException.Collector problems) {
+		for (int i = 0; i < fees.size(); i++) {
+			if (!(fees.get(i) instanceof Fee.TimeAndMaterials tm)) {
+				continue;
+			}
+			String field = "fees[" + i + "].rateCardId";
+			UUID cardId = (tm.rateCardId() != null) ? tm.rateCardId() : msa.getRateCardId();
+			Optional<RateCard> card = (cardId != null) ? this.cards.findByWorkspaceIdAndId(workspaceId, cardId)
+					: this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(workspaceId);
+			if (card.isEmpty()) {
+				problems.add(field, (tm.rateCardId() != null) ? "is not a rate card of this workspace"
+						: "is required: the MSA names no rate card and the workspace has no default");
+			}
+			else if (!card.get().getCurrency().equals(currency)) {
+				problems.add(field, "names a rate card in " + card.get().getCurrency().getCurrencyCode()
+						+ "; the client pays in " + currency.getCurrencyCode());
+			}
+		}
+	}
+
+	private static List<DeliverableTerms> deliverables(List<DeliverableInput> inputs,
+			InvalidInputException.Collector problems) {
+		List<DeliverableTerms> result = new ArrayList<>();
+		if (inputs == null) {
+			return result;
+		}
+		if (inputs.size() > MAX_DELIVERABLES) {
+			problems.add("deliverables", "are at most " + MAX_DELIVERABLES);
+			return result;
+		}
+		for (int i = 0; i < inputs.size(); i++) {
+			DeliverableInput input = inputs.get(i);
+			String name = (input != null) ? Inputs.clean(input.name()) : null;
+			if (name == null) {
+				problems.add("deliverables[" + i + "].name", "is required");
+			}
+			else if (name.length() > FeeRules.MAX_NAME) {
+				problems.add("deliverables[" + i + "].name", "must be at most " + FeeRules.MAX_NAME + " characters");
+			}
+			else {
+				result.add(new DeliverableTerms(name, input.dueDate(), Boolean.TRUE.equals(input.done())));
+			}
+		}
+		return result;
+	}
+
+	private String nextNumber(CurrentUser user) {
+		int year = this.today.of(user.workspaceId()).getYear();
+		String number;
+		do {
+			number = this.numbers.next(user.workspaceId(), year);
+		}
+		while (this.sows.existsByWorkspaceIdAndNumber(user.workspaceId(), number));
+		return number;
+	}
+
+	private static void requireApprover(CurrentUser user, String action) {
+		if (!Approvals.canApproveInternally(user)) {
+			throw new ConflictException("approval-required",
+					"Only an admin, account or finance user may " + action + ": it skips internal approval");
+		}
+	}
+
+	private static Approver staff(CurrentUser user) {
+		return new Approver(user.name(), user.userId(), null);
+	}
+
+	/**
+	 * The client's approver as recorded by a staff member, or the client user in person
+	 * (once the portal lets them answer).
+	 */
+	private static Approver clientApprover(CurrentUser user, ApprovalInput input) {
+		if (user.isClientUser()) {
+			return new Approver(user.name(), null, user.userId());
+		}
+		String name = (input != null) ? Inputs.clean(input.approverName()) : null;
+		if (name == null) {
+			throw new InvalidInputException("approverName", "is required: who approved on the client's side");
+		}
+		if (name.length() > 200) {
+			throw new InvalidInputException("approverName", "must be at most 200 characters");
+		}
+		return new Approver(name, user.userId(), null);
+	}
+
+	private static String comment(ApprovalInput input) {
+		String comment = (input != null) ? Inputs.clean(input.comment()) : null;
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
+		}
+		return comment;
+	}
+
+	private static String suffix(String comment) {
+		return (comment != null) ? ": " + comment : "";
+	}
+
+	/** Today in the workspace: for the alerts and the demo. */
+	LocalDate today(CurrentUser user) {
+		return this.today.of(user.workspaceId());
+	}
+
+}

@@ -1,0 +1,263 @@
+package dev.aorhub.contracts.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.ClientDesignations;
+import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.Inputs.ApprovalInput;
+import dev.aorhub.contracts.application.Inputs.DeliverableInput;
+import dev.aorhub.contracts.application.Inputs.RateInput;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.RateCardService;
+import dev.aorhub.contracts.application.ServiceCategories;
+import dev.aorhub.contracts.application.SowService;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.contracts.domain.ChangeOrder;
+import dev.aorhub.contracts.domain.FeeInput;
+import dev.aorhub.contracts.domain.FeeInput.MilestoneInput;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.DemoWorkspaceCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo agency's paperwork: rate cards, MSAs with most demo clients, and SOWs that use
+ * every fee model (retainers, time and materials with a cap, fixed milestones, media
+ * commission, performance fees per lead and as a revenue share, and hybrids), with change
+ * orders in every state, approvals, a SOW about to end and an MSA about to expire. Made
+ * through the services, so every record is valid and audited, in the seeding transaction.
+ */
+@Component
+class ContractsDemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(ContractsDemoData.class);
+
+	private final RateCardService cards;
+
+	private final MsaService msas;
+
+	private final SowService sows;
+
+	private final Clients clients;
+
+	private final ClientDesignations designations;
+
+	private final ServiceCategories categories;
+
+	private final Today today;
+
+	ContractsDemoData(RateCardService cards, MsaService msas, SowService sows, Clients clients,
+			ClientDesignations designations, ServiceCategories categories, Today today) {
+		this.cards = cards;
+		this.msas = msas;
+		this.sows = sows;
+		this.clients = clients;
+		this.designations = designations;
+		this.categories = categories;
+		this.today = today;
+	}
+
+	/** After the clients (their demo data) and the relationships (order 20). */
+	@EventListener
+	@Order(30)
+	void on(DemoWorkspaceCreated event) {
+		CurrentUser admin = event.admin();
+		LocalDate today = this.today.of(admin.workspaceId());
+		rateCards(admin, today);
+		List<ClientSummary> demoClients = this.clients.list(admin.workspaceId(), 12);
+		int sowCount = 0;
+		for (int i = 0; i < demoClients.size(); i++) {
+			// Most clients have an MSA; the last one of an odd-sized list is still a
+			// prospect.
+			if (i == demoClients.size() - 1 && demoClients.size() % 2 == 1 && demoClients.size() > 2) {
+				continue;
+			}
+			sowCount += client(admin, demoClients.get(i), i, today);
+		}
+		log.info("Demo contracts: {} MSAs and {} SOWs", demoClients.size(), sowCount);
+	}
+
+	private void rateCards(CurrentUser admin, LocalDate today) {
+		LocalDate from = today.withDayOfYear(1);
+		this.cards.create(admin, new Inputs.RateCardInput("Standard " + from.getYear(), "USD", from, null, true,
+				rates("USD", "225", "260", "150", "140", "165", "150", "135", "155", "350")));
+		this.cards.create(admin, new Inputs.RateCardInput("Preferred partner " + from.getYear(), "USD", from, null,
+				false, rates("USD", "195", "230", "130", "120", "145", "130", "115", "135", "310")));
+		this.cards.create(admin, new Inputs.RateCardInput("Europe " + from.getYear(), "EUR", from, null, false,
+				rates("EUR", "200", "235", "135", "125", "150", "135", "120", "140", "320")));
+	}
+
+	private static List<RateInput> rates(String currency, String... amounts) {
+		String[] roles = { "Strategist", "Creative director", "Designer", "Copywriter", "Media planner", "Media buyer",
+				"Account manager", "Analyst", "Fractional CMO" };
+		List<RateInput> rates = new ArrayList<>();
+		for (int i = 0; i < roles.length; i++) {
+			rates.add(new RateInput(roles[i], new MoneyInput(amounts[i] + ".00", currency)));
+		}
+		return rates;
+	}
+
+	/** One client's MSA and SOWs; answers how many SOWs it made. */
+	private int client(CurrentUser admin, ClientSummary client, int i, LocalDate today) {
+		Currency currency = client.currency();
+		String code = currency.getCurrencyCode();
+		boolean expiringSoon = i == 1;
+		LocalDate effective = today.minusMonths(10 + (i % 3)).withDayOfMonth(1);
+		LocalDate expiry = expiringSoon ? today.plusDays(60) : effective.plusYears(2).minusDays(1);
+		MsaStatus status = switch (i % 6) {
+			case 4 -> MsaStatus.SENT;
+			case 5 -> MsaStatus.DRAFT;
+			default -> MsaStatus.SIGNED;
+		};
+		List<UUID> nonCompete = new ArrayList<>();
+		if (i == 0) {
+			this.categories.all(admin.workspaceId())
+				.stream()
+				.filter((c) -> c.name().equals("Media Buying"))
+				.findFirst()
+				.ifPresent((c) -> nonCompete.add(c.id()));
+		}
+		List<UUID> linked = this.designations.ours(admin.workspaceId(), client.id())
+			.stream()
+			.map(ClientDesignations.Choice::id)
+			.limit(3)
+			.toList();
+		Msa msa = this.msas.create(admin,
+				new Inputs.MsaInput(client.id(), "Master services agreement " + effective.getYear(), status, effective,
+						expiry, (i % 2 == 0) ? 30 : 45, null, (i % 3 == 0) ? "10.0" : (i % 3 == 1) ? "5.0" : "0.0",
+						(i % 2 == 0) ? 90 : 60, nonCompete, linked, null));
+		if (status == MsaStatus.DRAFT) {
+			sow(admin, msa, "Brand refresh proposal", SowStatus.DRAFT, today.plusMonths(1), today.plusMonths(7),
+					money("60000", code), 400, List.of(fixed(code, today.plusMonths(2), today.plusMonths(5))), null);
+			return 1;
+		}
+		UUID designation = linked.isEmpty() ? null : linked.get(0);
+		LocalDate start = effective.plusMonths(1);
+		LocalDate end = expiringSoon ? expiry : start.plusMonths(12).minusDays(1);
+		int made = 0;
+		switch (i % 4) {
+			case 0 -> {
+				Sow retainer = sow(admin, msa, "Always-on social and content", SowStatus.ACTIVE, start, end,
+						money("144000", code), 960, List.of(retainer(code, "12000", 80)), designation);
+				changeOrders(admin, retainer, code);
+				sow(admin, msa, "Paid media buying", SowStatus.ACTIVE, start, end, money("90000", code), null,
+						List.of(commission("12.5"), performance("LEAD", money("45", code), null, money("25000", code))),
+						designation);
+				made += 2;
+			}
+			case 1 -> {
+				sow(admin, msa, "Spring launch campaign", SowStatus.ACTIVE, today.minusMonths(4), today.plusDays(18),
+						money("85000", code), 520, List.of(fixed(code, today.minusMonths(3), today.plusDays(10)),
+								code.equals("USD") ? timeAndMaterials(code) : retainer(code, "4000", 20)),
+						designation);
+				sow(admin, msa, "Ecommerce growth programme", SowStatus.SENT, today.plusDays(20),
+						end.isAfter(today.plusDays(30)) ? end : today.plusDays(50), money("40000", code), null,
+						List.of(commission("10.0"), performance("REVENUE", null, "5.0", money("30000", code))),
+						designation);
+				made += 2;
+			}
+			case 2 -> {
+				Sow approved = sow(admin, msa, "Brand strategy and platform", SowStatus.DRAFT, start,
+						start.plusMonths(6), money("120000", code), 600,
+						List.of(fixed(code, start.plusMonths(2), start.plusMonths(5))), designation);
+				walkThroughApproval(admin, approved);
+				sow(admin, msa, "Fractional CMO", SowStatus.ACTIVE, start, end, money("96000", code), 480,
+						List.of(retainer(code, "8000", 40), performance("ACQUISITION", money("120", code), null, null)),
+						designation);
+				made += 2;
+			}
+			default -> {
+				sow(admin, msa, "Search and analytics", SowStatus.ACTIVE, start, end, money("70000", code), 450,
+						currency.getCurrencyCode().equals("USD") ? List.of(timeAndMaterials(code))
+								: List.of(retainer(code, "6000", 40)),
+						designation);
+				made += 1;
+			}
+		}
+		return made;
+	}
+
+	private Sow sow(CurrentUser admin, Msa msa, String title, SowStatus status, LocalDate start, LocalDate end,
+			MoneyInput budget, Integer hours, List<FeeInput> fees, UUID designationId) {
+		List<DeliverableInput> deliverables = List.of(
+				new DeliverableInput("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
+				new DeliverableInput(title + ": main delivery", start.plusMonths(3), false),
+				new DeliverableInput("Close-out report", end, false));
+		return this.sows.create(admin,
+				new Inputs.SowInput(msa.getId(), designationId, null, title,
+						"The agency delivers " + title.toLowerCase() + " for the client under the MSA, with a monthly "
+								+ "status report and a quarterly review against the agreed KPIs.",
+						status, start, end, budget, hours, fees, deliverables));
+	}
+
+	/** The full approval road: internal approval, sent, approved by the client. */
+	private void walkThroughApproval(CurrentUser admin, Sow sow) {
+		this.sows.approveInternally(admin, sow.getId(), new ApprovalInput(null, "Scope and margin checked"));
+		this.sows.changeStatus(admin, sow.getId(), SowStatus.SENT, new ApprovalInput(null, "Sent for signature"));
+		this.sows.changeStatus(admin, sow.getId(), SowStatus.APPROVED,
+				new ApprovalInput("Jordan Ellis, CMO", "Approved as proposed"));
+	}
+
+	private void changeOrders(CurrentUser admin, Sow sow, String code) {
+		ChangeOrder video = this.sows.proposeChangeOrder(admin, sow.getId(),
+				new Inputs.ChangeOrderInput("Add a short-form video series", money("15000", code), 100));
+		this.sows.sendChangeOrder(admin, sow.getId(), video.getId(), new ApprovalInput(null, null));
+		this.sows.approveChangeOrder(admin, sow.getId(), video.getId(),
+				new ApprovalInput("Jordan Ellis, CMO", "Go ahead for Q3"));
+		ChangeOrder events = this.sows.proposeChangeOrder(admin, sow.getId(),
+				new Inputs.ChangeOrderInput("Cover two trade events", money("40000", code), 240));
+		this.sows.rejectChangeOrder(admin, sow.getId(), events.getId(),
+				new ApprovalInput("Jordan Ellis, CMO", "Not in this year's budget"));
+		this.sows.proposeChangeOrder(admin, sow.getId(),
+				new Inputs.ChangeOrderInput("Community management on weekends", money("8000", code), 60));
+	}
+
+	private LocalDate today(CurrentUser admin) {
+		return this.today.of(admin.workspaceId());
+	}
+
+	private static MoneyInput money(String amount, String currency) {
+		return new MoneyInput(amount + ".00", currency);
+	}
+
+	private static FeeInput retainer(String code, String monthly, int hours) {
+		return new FeeInput("RETAINER", money(monthly, code), hours, "NEXT_MONTH", money("150", code), null, null, null,
+				null, null, null, null, null);
+	}
+
+	private static FeeInput timeAndMaterials(String code) {
+		return new FeeInput("TIME_AND_MATERIALS", null, null, null, null, null, money("40000", code), null, null, null,
+				null, null, null);
+	}
+
+	private static FeeInput fixed(String code, LocalDate first, LocalDate second) {
+		return new FeeInput("FIXED", null, null, null, null, null, null,
+				List.of(new MilestoneInput("Strategy and concepts", money("25000", code), first),
+						new MilestoneInput("Production and launch", money("35000", code), second)),
+				null, null, null, null, null);
+	}
+
+	private static FeeInput commission(String percent) {
+		return new FeeInput("COMMISSION", null, null, null, null, null, null, null, percent, null, null, null, null);
+	}
+
+	private static FeeInput performance(String metric, MoneyInput unitFee, String share, MoneyInput cap) {
+		return new FeeInput("PERFORMANCE", null, null, null, null, null, null, null, null, metric, unitFee, share, cap);
+	}
+
+}

@@ -1,0 +1,231 @@
+package dev.aorhub.contracts.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.shared.persistence.TenantAggregate;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A master services agreement: the legal frame of an AOR relationship with one client.
+ * Its SOWs fall inside its term; its non-compete categories keep us from serving the
+ * client's competitors in them while it is signed. The status changes only through
+ * {@link MsaStatus}'s state machine.
+ */
+@Entity
+@Table(name = "msa")
+public class Msa extends TenantAggregate {
+
+	@Column(name = "client_id", updatable = false)
+	private UUID clientId;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private MsaStatus status;
+
+	@Column(name = "effective_date")
+	private LocalDate effectiveDate;
+
+	@Column(name = "expiry_date")
+	private LocalDate expiryDate;
+
+	@Column(name = "payment_terms_days")
+	private int paymentTermsDays;
+
+	@Column(name = "rate_card_id")
+	private UUID rateCardId;
+
+	@Column(name = "discount_percent")
+	private java.math.BigDecimal discountPercent;
+
+	@Column(name = "notice_period_days")
+	private int noticePeriodDays;
+
+	private String notes;
+
+	private boolean archived;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "msa_non_compete", joinColumns = @JoinColumn(name = "msa_id", referencedColumnName = "id"))
+	private List<NonCompete> nonCompetes = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "msa_designation", joinColumns = @JoinColumn(name = "msa_id", referencedColumnName = "id"))
+	private List<LinkedDesignation> designations = new ArrayList<>();
+
+	/** A service category the MSA's non-compete clause covers. */
+	@Embeddable
+	public record NonCompete(@Column(name = "workspace_id") UUID workspaceId,
+			@Column(name = "category_id") UUID categoryId) {
+	}
+
+	/** An AOR designation the MSA governs. */
+	@Embeddable
+	public record LinkedDesignation(@Column(name = "workspace_id") UUID workspaceId,
+			@Column(name = "designation_id") UUID designationId) {
+	}
+
+	protected Msa() {
+	}
+
+	public Msa(UUID workspaceId, MsaTerms terms, MsaStatus status) {
+		super(workspaceId);
+		this.clientId = terms.clientId();
+		this.status = status;
+		revise(terms);
+	}
+
+	/** Assumes validated terms; the client never changes. */
+	public final void revise(MsaTerms terms) {
+		this.title = terms.title();
+		this.effectiveDate = terms.effectiveDate();
+		this.expiryDate = terms.expiryDate();
+		this.paymentTermsDays = terms.paymentTermsDays();
+		this.rateCardId = terms.rateCardId();
+		this.discountPercent = terms.discountPercent().value();
+		this.noticePeriodDays = terms.noticePeriodDays();
+		this.notes = terms.notes();
+		this.nonCompetes = new ArrayList<>(terms.nonCompeteCategoryIds()
+			.stream()
+			.distinct()
+			.map((id) -> new NonCompete(getWorkspaceId(), id))
+			.toList());
+		this.designations = new ArrayList<>(terms.designationIds()
+			.stream()
+			.distinct()
+			.map((id) -> new LinkedDesignation(getWorkspaceId(), id))
+			.toList());
+	}
+
+	public void send() {
+		moveTo(MsaStatus.SENT);
+	}
+
+	public void sign() {
+		moveTo(MsaStatus.SIGNED);
+	}
+
+	public void expire() {
+		moveTo(MsaStatus.EXPIRED);
+	}
+
+	public void terminate() {
+		moveTo(MsaStatus.TERMINATED);
+	}
+
+	/** Moves through the state machine, or throws a 409 when it forbids the move. */
+	public void moveTo(MsaStatus target) {
+		if (!this.status.canBecome(target)) {
+			throw new IllegalStateChangeException("MSA", this.status, target, this.status.next());
+		}
+		this.status = target;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public DateRange term() {
+		return new DateRange(this.effectiveDate, this.expiryDate);
+	}
+
+	/** Whether the non-compete is in force: a signed MSA covering the category. */
+	public boolean forbidsCompetitorsIn(UUID categoryId) {
+		return this.status == MsaStatus.SIGNED && !this.archived && getNonCompeteCategoryIds().contains(categoryId);
+	}
+
+	public Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("title", this.title);
+		state.put("status", this.status);
+		state.put("effectiveDate", this.effectiveDate);
+		state.put("expiryDate", this.expiryDate);
+		state.put("paymentTermsDays", this.paymentTermsDays);
+		state.put("rateCardId", this.rateCardId);
+		state.put("discountPercent", getDiscountPercent().text());
+		state.put("noticePeriodDays", this.noticePeriodDays);
+		state.put("nonCompeteCategoryIds",
+				getNonCompeteCategoryIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(", ")));
+		state.put("designationIds",
+				getDesignationIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(", ")));
+		state.put("notes", this.notes);
+		state.put("archived", this.archived);
+		return state;
+	}
+
+	public UUID getClientId() {
+		return this.clientId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public MsaStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getEffectiveDate() {
+		return this.effectiveDate;
+	}
+
+	public LocalDate getExpiryDate() {
+		return this.expiryDate;
+	}
+
+	public int getPaymentTermsDays() {
+		return this.paymentTermsDays;
+	}
+
+	public UUID getRateCardId() {
+		return this.rateCardId;
+	}
+
+	public Percent getDiscountPercent() {
+		return new Percent(this.discountPercent);
+	}
+
+	public int getNoticePeriodDays() {
+		return this.noticePeriodDays;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+	public List<UUID> getNonCompeteCategoryIds() {
+		return this.nonCompetes.stream().map(NonCompete::categoryId).toList();
+	}
+
+	public List<UUID> getDesignationIds() {
+		return this.designations.stream().map(LinkedDesignation::designationId).toList();
+	}
+
+}

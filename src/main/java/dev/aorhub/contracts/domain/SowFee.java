@@ -1,0 +1,175 @@
+package dev.aorhub.contracts.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.contracts.FeeType;
+import dev.aorhub.shared.Ids;
+import dev.aorhub.shared.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * How a {@link Fee} is stored: one row with the type and the parameter columns that type
+ * uses (the others stay null), and a fixed fee's milestones as rows of their own. Part of
+ * the SOW aggregate; only the SOW makes and reads these.
+ */
+@Entity
+@Table(name = "sow_fee")
+class SowFee {
+
+	@Column(name = "workspace_id", nullable = false, updatable = false)
+	private UUID workspaceId;
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "fee_type")
+	private FeeType type;
+
+	private String currency;
+
+	@Column(name = "monthly_fee_amount")
+	private BigDecimal monthlyFeeAmount;
+
+	@Column(name = "included_hours")
+	private Integer includedHours;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Rollover rollover;
+
+	@Column(name = "overage_rate_amount")
+	private BigDecimal overageRateAmount;
+
+	@Column(name = "rate_card_id")
+	private UUID rateCardId;
+
+	@Column(name = "cap_amount")
+	private BigDecimal capAmount;
+
+	@Column(name = "commission_percent")
+	private BigDecimal commissionPercent;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private PerformanceMetric metric;
+
+	@Column(name = "unit_fee_amount")
+	private BigDecimal unitFeeAmount;
+
+	@Column(name = "revenue_share_percent")
+	private BigDecimal revenueSharePercent;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "sow_fee_milestone",
+			joinColumns = @JoinColumn(name = "fee_id", referencedColumnName = "id"))
+	@OrderColumn(name = "position")
+	private List<MilestoneRow> milestones = new ArrayList<>();
+
+	@Embeddable
+	record MilestoneRow(@Column(name = "workspace_id") UUID workspaceId, String name, BigDecimal amount,
+			String currency, @Column(name = "due_date") LocalDate dueDate) {
+	}
+
+	protected SowFee() {
+	}
+
+	SowFee(UUID workspaceId, int position, Fee fee) {
+		this.workspaceId = workspaceId;
+		this.id = Ids.newId();
+		this.position = position;
+		this.type = fee.type();
+		if (fee instanceof Fee.Retainer retainer) {
+			this.currency = code(retainer.monthlyFee());
+			this.monthlyFeeAmount = retainer.monthlyFee().amount();
+			this.includedHours = retainer.includedHours();
+			this.rollover = retainer.rollover();
+			this.overageRateAmount = amount(retainer.overageRate());
+		}
+		else if (fee instanceof Fee.TimeAndMaterials tm) {
+			this.currency = code(tm.capAmount());
+			this.rateCardId = tm.rateCardId();
+			this.capAmount = amount(tm.capAmount());
+		}
+		else if (fee instanceof Fee.Fixed fixed) {
+			this.currency = code(fixed.milestones().get(0).amount());
+			for (Fee.Milestone milestone : fixed.milestones()) {
+				this.milestones.add(new MilestoneRow(workspaceId, milestone.name(), milestone.amount().amount(),
+						code(milestone.amount()), milestone.dueDate()));
+			}
+		}
+		else if (fee instanceof Fee.Commission commission) {
+			this.commissionPercent = commission.percent().value();
+		}
+		else if (fee instanceof Fee.Performance performance) {
+			Money some = (performance.unitFee() != null) ? performance.unitFee() : performance.cap();
+			this.currency = code(some);
+			this.metric = performance.metric();
+			this.unitFeeAmount = amount(performance.unitFee());
+			this.revenueSharePercent = (performance.revenueSharePercent() != null)
+					? performance.revenueSharePercent().value() : null;
+			this.capAmount = amount(performance.cap());
+		}
+	}
+
+	Fee fee() {
+		return switch (this.type) {
+			case RETAINER -> new Fee.Retainer(money(this.monthlyFeeAmount), this.includedHours, this.rollover,
+					money(this.overageRateAmount));
+			case TIME_AND_MATERIALS -> new Fee.TimeAndMaterials(this.rateCardId, money(this.capAmount));
+			case FIXED -> new Fee.Fixed(this.milestones.stream()
+				.map((row) -> new Fee.Milestone(row.name(),
+						new Money(row.amount(), Currency.getInstance(row.currency())), row.dueDate()))
+				.toList());
+			case COMMISSION -> new Fee.Commission(new Percent(this.commissionPercent));
+			case PERFORMANCE -> new Fee.Performance(this.metric, money(this.unitFeeAmount),
+					(this.revenueSharePercent != null) ? new Percent(this.revenueSharePercent) : null,
+					money(this.capAmount));
+		};
+	}
+
+	int position() {
+		return this.position;
+	}
+
+	private Money money(BigDecimal amount) {
+		return (amount != null) ? new Money(amount, Currency.getInstance(this.currency)) : null;
+	}
+
+	private static BigDecimal amount(Money money) {
+		return (money != null) ? money.amount() : null;
+	}
+
+	private static String code(Money money) {
+		return (money != null) ? money.currency().getCurrencyCode() : null;
+	}
+
+}

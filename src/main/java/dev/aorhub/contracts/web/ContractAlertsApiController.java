@@ -1,0 +1,37 @@
+package dev.aorhub.contracts.web;
+
+import java.util.List;
+
+import dev.aorhub.contracts.ContractAlerts;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The contracts that need attention: SOWs ending within 30 days, MSAs expiring within 90.
+ */
+@RestController
+class ContractAlertsApiController {
+
+	record AlertsResponse(List<ContractAlerts.EndingSow> sowsEnding, List<ContractAlerts.ExpiringMsa> msasExpiring) {
+	}
+
+	private final ContractAlerts alerts;
+
+	private final Today today;
+
+	ContractAlertsApiController(ContractAlerts alerts, Today today) {
+		this.alerts = alerts;
+		this.today = today;
+	}
+
+	@GetMapping("/api/v1/contracts/alerts")
+	AlertsResponse alerts(CurrentUser user) {
+		var date = this.today.of(user.workspaceId());
+		return new AlertsResponse(this.alerts.sowsEnding(user.workspaceId(), date, ContractAlerts.SOW_ENDING_DAYS),
+				this.alerts.msasExpiring(user.workspaceId(), date, ContractAlerts.MSA_EXPIRING_DAYS));
+	}
+
+}

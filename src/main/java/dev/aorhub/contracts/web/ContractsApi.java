@@ -1,0 +1,306 @@
+package dev.aorhub.contracts.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.aorhub.contracts.ChangeOrderStatus;
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.domain.ApprovalStep;
+import dev.aorhub.contracts.domain.ChangeOrder;
+import dev.aorhub.contracts.domain.ContractAttachment;
+import dev.aorhub.contracts.domain.CostRate;
+import dev.aorhub.contracts.domain.Fee;
+import dev.aorhub.contracts.domain.FeeInput;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.PerformanceMetric;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.contracts.domain.Rollover;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.MoneyInput;
+
+/**
+ * The shapes of the contracts API: rate cards, cost rates, MSAs, SOWs with their fees,
+ * change orders, approvals and attachments. Percents are strings ({@code "15.0"}), money
+ * is {@code {"amount": "1234.50", "currency": "USD"}}.
+ */
+final class ContractsApi {
+
+	private ContractsApi() {
+	}
+
+	// Rate cards
+
+	record RateJson(String role, MoneyInput hourlyRate) {
+	}
+
+	record RateCardRequest(String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
+			@JsonProperty("default") Boolean isDefault, List<RateJson> rates, Long version) {
+
+		Inputs.RateCardInput input() {
+			return new Inputs.RateCardInput(this.name, this.currency, this.effectiveFrom, this.effectiveTo,
+					this.isDefault,
+					(this.rates != null) ? this.rates.stream()
+						.map((r) -> (r != null) ? new Inputs.RateInput(r.role(), r.hourlyRate()) : null)
+						.toList() : List.of());
+		}
+
+	}
+
+	record RateResponse(String role, Money hourlyRate) {
+	}
+
+	record RateCardResponse(UUID id, String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
+			@JsonProperty("default") boolean isDefault, List<RateResponse> rates, boolean archived, long version) {
+
+		static RateCardResponse of(RateCard card) {
+			return new RateCardResponse(card.getId(), card.getName(), card.getCurrency().getCurrencyCode(),
+					card.getEffectiveFrom(), card.getEffectiveTo(), card.isDefault(),
+					card.getRates().stream().map((r) -> new RateResponse(r.role(), r.hourlyRate())).toList(),
+					card.isArchived(), card.getVersion());
+		}
+
+	}
+
+	record RateCardListItem(UUID id, String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
+			@JsonProperty("default") boolean isDefault, long roleCount, long msaCount, boolean archived, long version) {
+
+		static RateCardListItem of(ContractQueries.RateCardRow row) {
+			return new RateCardListItem(row.id(), row.name(), row.currency(), row.effectiveFrom(), row.effectiveTo(),
+					row.isDefault(), row.roleCount(), row.msaCount(), row.archived(), row.version());
+		}
+
+	}
+
+	// Cost rates
+
+	record CostRateRequest(UUID userId, MoneyInput hourlyCost, LocalDate effectiveFrom, Long version) {
+
+		Inputs.CostRateInput input() {
+			return new Inputs.CostRateInput(this.userId, this.hourlyCost, this.effectiveFrom);
+		}
+
+	}
+
+	record CostRateResponse(UUID id, UUID userId, Money hourlyCost, LocalDate effectiveFrom, long version) {
+
+		static CostRateResponse of(CostRate rate) {
+			return new CostRateResponse(rate.getId(), rate.getUserId(), rate.getHourlyCost(), rate.getEffectiveFrom(),
+					rate.getVersion());
+		}
+
+		static CostRateResponse of(ContractQueries.CostRateRow row) {
+			return new CostRateResponse(row.id(), row.userId(), row.hourlyCost(), row.effectiveFrom(), row.version());
+		}
+
+	}
+
+	// MSAs
+
+	record MsaRequest(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
+			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
+			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes, Long version) {
+
+		Inputs.MsaInput input() {
+			return new Inputs.MsaInput(this.clientId, this.title, this.status, this.effectiveDate, this.expiryDate,
+					this.paymentTermsDays, this.rateCardId, this.discountPercent, this.noticePeriodDays,
+					this.nonCompeteCategoryIds, this.designationIds, this.notes);
+		}
+
+	}
+
+	record MsaResponse(UUID id, UUID clientId, String title, MsaStatus status, LocalDate effectiveDate,
+			LocalDate expiryDate, int paymentTermsDays, UUID rateCardId, String discountPercent, long version,
+			int noticePeriodDays, List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, UUID effectiveRateCardId,
+			String notes, boolean archived) {
+
+		static MsaResponse of(Msa msa, UUID effectiveRateCardId) {
+			return new MsaResponse(msa.getId(), msa.getClientId(), msa.getTitle(), msa.getStatus(),
+					msa.getEffectiveDate(), msa.getExpiryDate(), msa.getPaymentTermsDays(), msa.getRateCardId(),
+					msa.getDiscountPercent().text(), msa.getVersion(), msa.getNoticePeriodDays(),
+					msa.getNonCompeteCategoryIds(), msa.getDesignationIds(), effectiveRateCardId, msa.getNotes(),
+					msa.isArchived());
+		}
+
+	}
+
+	record MsaListItem(UUID id, UUID clientId, String clientName, String title, MsaStatus status,
+			LocalDate effectiveDate, LocalDate expiryDate, int paymentTermsDays, UUID rateCardId,
+			String discountPercent, int noticePeriodDays, long sowCount, boolean archived, long version) {
+
+		static MsaListItem of(ContractQueries.MsaRow row) {
+			return new MsaListItem(row.id(), row.clientId(), row.clientName(), row.title(), row.status(),
+					row.effectiveDate(), row.expiryDate(), row.paymentTermsDays(), row.rateCardId(),
+					row.discountPercent().text(), row.noticePeriodDays(), row.sowCount(), row.archived(),
+					row.version());
+		}
+
+	}
+
+	// SOWs
+
+	record DeliverableJson(String name, LocalDate dueDate, Boolean done) {
+	}
+
+	record SowRequest(UUID msaId, UUID designationId, String number, String title, String scope, SowStatus status,
+			LocalDate startDate, LocalDate endDate, MoneyInput budget, Integer budgetHours, List<FeeInput> fees,
+			List<DeliverableJson> deliverables, Long version) {
+
+		Inputs.SowInput input() {
+			return new Inputs.SowInput(this.msaId, this.designationId, this.number, this.title, this.scope, this.status,
+					this.startDate, this.endDate, this.budget, this.budgetHours, this.fees,
+					(this.deliverables != null) ? this.deliverables.stream()
+						.map((d) -> (d != null) ? new Inputs.DeliverableInput(d.name(), d.dueDate(), d.done()) : null)
+						.toList() : List.of());
+		}
+
+	}
+
+	/** A fee as the API answers it: exactly the fields of its type. */
+	sealed interface FeeJson permits RetainerJson, TimeAndMaterialsJson, FixedJson, CommissionJson, PerformanceJson {
+
+		static FeeJson of(Fee fee) {
+			if (fee instanceof Fee.Retainer r) {
+				return new RetainerJson("RETAINER", r.monthlyFee(), r.includedHours(), r.rollover(), r.overageRate());
+			}
+			if (fee instanceof Fee.TimeAndMaterials t) {
+				return new TimeAndMaterialsJson("TIME_AND_MATERIALS", t.rateCardId(), t.capAmount());
+			}
+			if (fee instanceof Fee.Fixed f) {
+				return new FixedJson("FIXED",
+						f.milestones()
+							.stream()
+							.map((m) -> new MilestoneJson(m.name(), m.amount(), m.dueDate()))
+							.toList());
+			}
+			if (fee instanceof Fee.Commission c) {
+				return new CommissionJson("COMMISSION", c.percent().text());
+			}
+			Fee.Performance p = (Fee.Performance) fee;
+			return new PerformanceJson("PERFORMANCE", p.metric(), p.unitFee(),
+					(p.revenueSharePercent() != null) ? p.revenueSharePercent().text() : null, p.cap());
+		}
+
+	}
+
+	record RetainerJson(String type, Money monthlyFee, int includedHours, Rollover rollover,
+			Money overageRate) implements FeeJson {
+	}
+
+	record TimeAndMaterialsJson(String type, UUID rateCardId, Money capAmount) implements FeeJson {
+	}
+
+	record MilestoneJson(String name, Money amount, LocalDate dueDate) {
+	}
+
+	record FixedJson(String type, List<MilestoneJson> milestones) implements FeeJson {
+	}
+
+	record CommissionJson(String type, String percent) implements FeeJson {
+	}
+
+	record PerformanceJson(String type, PerformanceMetric metric, Money unitFee, String revenueSharePercent,
+			Money cap) implements FeeJson {
+	}
+
+	record InternalApprovalJson(UUID approvedBy, Instant approvedAt) {
+	}
+
+	record SowResponse(UUID id, UUID msaId, UUID designationId, String title, SowStatus status, LocalDate startDate,
+			LocalDate endDate, Money budget, Integer budgetHours, List<FeeJson> fees, long version, String number,
+			UUID clientId, String scope, Money originalBudget, Money currentBudget, Integer originalBudgetHours,
+			Integer currentBudgetHours, List<DeliverableJson> deliverables, InternalApprovalJson internalApproval,
+			boolean archived) {
+
+		static SowResponse of(Sow sow) {
+			return new SowResponse(sow.getId(), sow.getMsaId(), sow.getDesignationId(), sow.getTitle(), sow.getStatus(),
+					sow.getStartDate(), sow.getEndDate(), sow.getBudget(), sow.getBudgetHours(),
+					sow.getFees().stream().map(FeeJson::of).toList(), sow.getVersion(), sow.getNumber(),
+					sow.getClientId(), sow.getScope(), sow.getBudget(), sow.getCurrentBudget(), sow.getBudgetHours(),
+					sow.getCurrentBudgetHours(),
+					sow.getDeliverables()
+						.stream()
+						.map((d) -> new DeliverableJson(d.name(), d.dueDate(), d.done()))
+						.toList(),
+					sow.isInternallyApproved()
+							? new InternalApprovalJson(sow.getInternalApprovedBy(), sow.getInternalApprovedAt()) : null,
+					sow.isArchived());
+		}
+
+	}
+
+	record SowListItem(UUID id, String number, String title, UUID msaId, UUID clientId, String clientName,
+			UUID designationId, SowStatus status, LocalDate startDate, LocalDate endDate, Money budget,
+			Integer budgetHours, Money currentBudget, Integer currentBudgetHours, List<String> feeTypes,
+			boolean archived, long version) {
+
+		static SowListItem of(ContractQueries.SowRow row) {
+			return new SowListItem(row.id(), row.number(), row.title(), row.msaId(), row.clientId(), row.clientName(),
+					row.designationId(), row.status(), row.startDate(), row.endDate(), row.budget(), row.budgetHours(),
+					row.currentBudget(), row.currentBudgetHours(), row.feeTypes().stream().map(Enum::name).toList(),
+					row.archived(), row.version());
+		}
+
+	}
+
+	// Change orders, approvals, attachments
+
+	record ChangeOrderRequest(String description, MoneyInput budgetChange, Integer hoursChange, Long version) {
+
+		Inputs.ChangeOrderInput input() {
+			return new Inputs.ChangeOrderInput(this.description, this.budgetChange, this.hoursChange);
+		}
+
+	}
+
+	record ChangeOrderResponse(UUID id, String description, Money budgetChange, Integer hoursChange,
+			ChangeOrderStatus status, long version, int number, Instant sentAt, Instant decidedAt) {
+
+		static ChangeOrderResponse of(ChangeOrder order) {
+			return new ChangeOrderResponse(order.getId(), order.getDescription(), order.getBudgetChange(),
+					order.getHoursChange(), order.getStatus(), order.getVersion(), order.getNumber(), order.getSentAt(),
+					order.getDecidedAt());
+		}
+
+	}
+
+	/** The optional body of approval verbs: who decided on the client's side, and why. */
+	record ApprovalRequest(String approverName, String comment) {
+
+		Inputs.ApprovalInput input() {
+			return new Inputs.ApprovalInput(this.approverName, this.comment);
+		}
+
+		static Inputs.ApprovalInput of(ApprovalRequest request) {
+			return (request != null) ? request.input() : new Inputs.ApprovalInput(null, null);
+		}
+
+	}
+
+	record ApprovalStepResponse(UUID id, UUID changeOrderId, ApprovalStep.Kind step, String approverName,
+			UUID approverUserId, UUID clientUserId, String comment, Instant occurredAt) {
+
+		static ApprovalStepResponse of(ApprovalStep step) {
+			return new ApprovalStepResponse(step.getId(), step.getChangeOrderId(), step.getStep(),
+					step.getApproverName(), step.getApproverUserId(), step.getClientUserId(), step.getComment(),
+					step.getOccurredAt());
+		}
+
+	}
+
+	record AttachmentResponse(UUID id, String fileName, String contentType, long sizeBytes, UUID uploadedBy,
+			Instant uploadedAt) {
+
+		static AttachmentResponse of(ContractAttachment attachment) {
+			return new AttachmentResponse(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
+					attachment.getSizeBytes(), attachment.getUploadedBy(), attachment.getUploadedAt());
+		}
+
+	}
+
+}

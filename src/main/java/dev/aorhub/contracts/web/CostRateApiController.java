@@ -1,0 +1,86 @@
+package dev.aorhub.contracts.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.aorhub.contracts.application.Approvals;
+import dev.aorhub.contracts.application.CostRateService;
+import dev.aorhub.contracts.domain.CostRate;
+import dev.aorhub.contracts.web.ContractsApi.CostRateRequest;
+import dev.aorhub.contracts.web.ContractsApi.CostRateResponse;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff cost rates, for admins and finance only.
+ */
+@RestController
+@RequestMapping("/api/v1/cost-rates")
+@PreAuthorize(Approvals.CAN_PRICE)
+class CostRateApiController {
+
+	private final CostRateService rates;
+
+	private final ContractQueries queries;
+
+	CostRateApiController(CostRateService rates, ContractQueries queries) {
+		this.rates = rates;
+		this.queries = queries;
+	}
+
+	@GetMapping
+	PageResponse<CostRateResponse> list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) UUID userId) {
+		return this.queries
+			.costRates(user.workspaceId(), userId, PageQuery.of(page, size, q, sort, ContractQueries.COST_RATE_SORTING))
+			.map(CostRateResponse::of);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID userId) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		return ContractExports.costRates(this.queries, user.workspaceId(), userId, q, sort)
+			.toResponse(exportFormat, "cost-rates");
+	}
+
+	@PostMapping
+	ResponseEntity<CostRateResponse> create(CurrentUser user, @RequestBody CostRateRequest request) {
+		CostRate rate = this.rates.create(user, request.input());
+		return ResponseEntity.created(URI.create("/api/v1/cost-rates/" + rate.getId())).body(CostRateResponse.of(rate));
+	}
+
+	@GetMapping("/{id}")
+	CostRateResponse get(CurrentUser user, @PathVariable UUID id) {
+		return CostRateResponse.of(this.rates.get(user, id));
+	}
+
+	@PutMapping("/{id}")
+	CostRateResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody CostRateRequest request) {
+		return CostRateResponse.of(this.rates.update(user, id, request.input(), request.version()));
+	}
+
+	/** Removes a rate entered by mistake (superseded rates stay as history). */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+		this.rates.delete(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.aorhub.contracts.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.web.FormErrors;
+
+/**
+ * Reads the text of a submitted form into typed values, naming a bad value by the same
+ * field path the API uses, so a page shows the message beside its field.
+ */
+final class FormValues {
+
+	private final InvalidInputException.Collector problems = new InvalidInputException.Collector();
+
+	LocalDate date(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			this.problems.add(field, "must be a date such as 2026-01-31");
+			return null;
+		}
+	}
+
+	Integer integer(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			this.problems.add(field, "must be a whole number");
+			return null;
+		}
+	}
+
+	UUID id(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			this.problems.add(field, "is not a valid choice");
+			return null;
+		}
+	}
+
+	/** An amount typed in the form, in the currency the page states; blank is none. */
+	static MoneyInput money(String amount, Currency currency) {
+		if (amount == null || amount.isBlank()) {
+			return null;
+		}
+		return new MoneyInput(amount.strip().replace(",", ""), currency.getCurrencyCode());
+	}
+
+	static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	void throwIfAny() {
+		this.problems.throwIfAny();
+	}
+
+	/**
+	 * The messages by field, with the problems of a money field's amount or currency
+	 * shown beside the amount the form has for it.
+	 */
+	static Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(ex));
+		for (var problem : ex.problems()) {
+			String field = problem.field();
+			if (field.endsWith(".amount") || field.endsWith(".currency")) {
+				errors.putIfAbsent(field.substring(0, field.lastIndexOf('.')), problem.message());
+			}
+		}
+		return errors;
+	}
+
+}

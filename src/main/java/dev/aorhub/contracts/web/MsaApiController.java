@@ -1,0 +1,159 @@
+package dev.aorhub.contracts.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.contracts.domain.ContractAttachment;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
+import dev.aorhub.contracts.web.ContractsApi.MsaListItem;
+import dev.aorhub.contracts.web.ContractsApi.MsaRequest;
+import dev.aorhub.contracts.web.ContractsApi.MsaResponse;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Master services agreements: list, export, create, change, archive, the status verbs,
+ * and their attachments.
+ */
+@RestController
+@RequestMapping("/api/v1/msas")
+class MsaApiController {
+
+	private final MsaService msas;
+
+	private final AttachmentService attachments;
+
+	private final ContractQueries queries;
+
+	private final Today today;
+
+	MsaApiController(MsaService msas, AttachmentService attachments, ContractQueries queries, Today today) {
+		this.msas = msas;
+		this.attachments = attachments;
+		this.queries = queries;
+		this.today = today;
+	}
+
+	@GetMapping
+	PageResponse<MsaListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) MsaStatus status,
+			@RequestParam(required = false) Integer expiringWithinDays,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
+				this.today.of(user.workspaceId()), archived);
+		return this.queries
+			.msas(user.workspaceId(), filter, PageQuery.of(page, size, q, sort, ContractQueries.MSA_SORTING))
+			.map(MsaListItem::of);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) MsaStatus status,
+			@RequestParam(required = false) Integer expiringWithinDays,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
+				this.today.of(user.workspaceId()), archived);
+		return ContractExports.msas(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "msas");
+	}
+
+	@PostMapping
+	ResponseEntity<MsaResponse> create(CurrentUser user, @RequestBody MsaRequest request) {
+		Msa msa = this.msas.create(user, request.input());
+		return ResponseEntity.created(URI.create("/api/v1/msas/" + msa.getId())).body(response(msa));
+	}
+
+	@GetMapping("/{id}")
+	MsaResponse get(CurrentUser user, @PathVariable UUID id) {
+		return response(this.msas.get(user, id));
+	}
+
+	@PutMapping("/{id}")
+	MsaResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody MsaRequest request) {
+		return response(this.msas.update(user, id, request.input(), request.version()));
+	}
+
+	/** Archives: an MSA's history and SOWs stay. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
+		this.msas.archive(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/send")
+	MsaResponse send(CurrentUser user, @PathVariable UUID id) {
+		return response(this.msas.changeStatus(user, id, MsaStatus.SENT));
+	}
+
+	@PostMapping("/{id}/sign")
+	MsaResponse sign(CurrentUser user, @PathVariable UUID id) {
+		return response(this.msas.changeStatus(user, id, MsaStatus.SIGNED));
+	}
+
+	@PostMapping("/{id}/expire")
+	MsaResponse expire(CurrentUser user, @PathVariable UUID id) {
+		return response(this.msas.changeStatus(user, id, MsaStatus.EXPIRED));
+	}
+
+	@PostMapping("/{id}/terminate")
+	MsaResponse terminate(CurrentUser user, @PathVariable UUID id) {
+		return response(this.msas.changeStatus(user, id, MsaStatus.TERMINATED));
+	}
+
+	@GetMapping("/{id}/attachments")
+	List<AttachmentResponse> attachments(CurrentUser user, @PathVariable UUID id) {
+		return this.attachments.ofMsa(user, id).stream().map(AttachmentResponse::of).toList();
+	}
+
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentResponse> attach(CurrentUser user, @PathVariable UUID id,
+			@RequestPart("file") MultipartFile file) {
+		ContractAttachment attachment = this.attachments.attachToMsa(user, id, file);
+		return ResponseEntity.created(URI.create("/api/v1/msas/" + id + "/attachments/" + attachment.getId()))
+			.body(AttachmentResponse.of(attachment));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return Downloads.of(this.attachments.open(user, id, attachmentId));
+	}
+
+	@DeleteMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Void> deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		this.attachments.delete(user, id, attachmentId);
+		return ResponseEntity.noContent().build();
+	}
+
+	private MsaResponse response(Msa msa) {
+		return MsaResponse.of(msa, this.msas.effectiveRateCard(msa).map(RateCard::getId).orElse(null));
+	}
+
+}

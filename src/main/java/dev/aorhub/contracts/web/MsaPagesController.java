@@ -1,0 +1,290 @@
+package dev.aorhub.contracts.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.ClientDesignations;
+import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.RateCardService;
+import dev.aorhub.contracts.application.ServiceCategories;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The MSA pages: the list, the form, and an MSA with its SOWs, status moves and files.
+ */
+@Controller
+@RequestMapping("/msas")
+class MsaPagesController {
+
+	/** The MSA form as typed. */
+	record MsaForm(String clientId, String title, String effectiveDate, String expiryDate, String paymentTermsDays,
+			String rateCardId, String discountPercent, String noticePeriodDays, List<UUID> nonCompeteCategoryIds,
+			List<UUID> designationIds, String notes, Long version) {
+
+		MsaForm {
+			nonCompeteCategoryIds = (nonCompeteCategoryIds != null) ? nonCompeteCategoryIds : List.of();
+			designationIds = (designationIds != null) ? designationIds : List.of();
+		}
+
+		static MsaForm blank(UUID clientId) {
+			return new MsaForm((clientId != null) ? clientId.toString() : null, "", "", "", "30", "", "0.0", "90",
+					List.of(), List.of(), null, null);
+		}
+
+		static MsaForm of(Msa msa) {
+			return new MsaForm(msa.getClientId().toString(), msa.getTitle(), msa.getEffectiveDate().toString(),
+					(msa.getExpiryDate() != null) ? msa.getExpiryDate().toString() : "",
+					String.valueOf(msa.getPaymentTermsDays()),
+					(msa.getRateCardId() != null) ? msa.getRateCardId().toString() : "",
+					msa.getDiscountPercent().text(), String.valueOf(msa.getNoticePeriodDays()),
+					msa.getNonCompeteCategoryIds(), msa.getDesignationIds(), msa.getNotes(), msa.getVersion());
+		}
+
+		Inputs.MsaInput input() {
+			FormValues values = new FormValues();
+			var input = new Inputs.MsaInput(values.id(this.clientId, "clientId"), this.title, null,
+					values.date(this.effectiveDate, "effectiveDate"), values.date(this.expiryDate, "expiryDate"),
+					values.integer(this.paymentTermsDays, "paymentTermsDays"), values.id(this.rateCardId, "rateCardId"),
+					this.discountPercent, values.integer(this.noticePeriodDays, "noticePeriodDays"),
+					this.nonCompeteCategoryIds, this.designationIds, this.notes);
+			values.throwIfAny();
+			return input;
+		}
+
+	}
+
+	private final MsaService msas;
+
+	private final RateCardService cards;
+
+	private final AttachmentService attachments;
+
+	private final ContractQueries queries;
+
+	private final Clients clients;
+
+	private final ServiceCategories categories;
+
+	private final ClientDesignations designations;
+
+	private final Today today;
+
+	MsaPagesController(MsaService msas, RateCardService cards, AttachmentService attachments, ContractQueries queries,
+			Clients clients, ServiceCategories categories, ClientDesignations designations, Today today) {
+		this.msas = msas;
+		this.cards = cards;
+		this.attachments = attachments;
+		this.queries = queries;
+		this.clients = clients;
+		this.categories = categories;
+		this.designations = designations;
+		this.today = today;
+	}
+
+	@GetMapping
+	String list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) MsaStatus status, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) Integer expiringWithinDays, Model model) {
+		PageQuery query = PageQuery.of(page, 25, q, sort, ContractQueries.MSA_SORTING);
+		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
+				this.today.of(user.workspaceId()), false);
+		model.addAttribute("query", query);
+		model.addAttribute("status", status);
+		model.addAttribute("clientId", clientId);
+		model.addAttribute("expiringWithinDays", expiringWithinDays);
+		model.addAttribute("statuses", MsaStatus.values());
+		model.addAttribute("clients", this.clients.list(user.workspaceId(), 500));
+		model.addAttribute("msas", this.queries.msas(user.workspaceId(), filter, query));
+		return "contracts/msas";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) MsaStatus status, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) Integer expiringWithinDays) {
+		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
+				this.today.of(user.workspaceId()), false);
+		return ContractExports.msas(this.queries, user.workspaceId(), filter, q, sort)
+			.toResponse(ExportFormat.parse(format), "msas");
+	}
+
+	@GetMapping("/new")
+	String newMsa(CurrentUser user, @RequestParam(required = false) UUID clientId, Model model) {
+		return form(user, null, MsaForm.blank(clientId), Map.of(), model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @ModelAttribute("form") MsaForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Msa msa = this.msas.create(user, form.input());
+			redirect.addFlashAttribute("flash", "Recorded the MSA " + msa.getTitle() + ".");
+			return "redirect:/msas/" + msa.getId();
+		}
+		catch (InvalidInputException ex) {
+			return form(user, null, form, FormValues.errors(ex), model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		Msa msa = this.msas.get(user, id);
+		ClientSummary client = client(user, msa.getClientId());
+		model.addAttribute("msa", msa);
+		model.addAttribute("client", client);
+		model.addAttribute("rateCard", this.msas.effectiveRateCard(msa).orElse(null));
+		model.addAttribute("nonCompetes",
+				this.categories.find(user.workspaceId(), msa.getNonCompeteCategoryIds())
+					.values()
+					.stream()
+					.map(ServiceCategories.Category::name)
+					.toList());
+		var chosen = msa.getDesignationIds();
+		model.addAttribute("linkedDesignations",
+				this.designations.ours(user.workspaceId(), msa.getClientId())
+					.stream()
+					.filter((choice) -> chosen.contains(choice.id()))
+					.toList());
+		model.addAttribute("sows",
+				this.queries
+					.sows(user.workspaceId(),
+							new ContractQueries.SowFilter(id, null, null, null, this.today.of(user.workspaceId()),
+									false),
+							PageQuery.of(0, 100, null, "startDate,asc", ContractQueries.SOW_SORTING))
+					.items());
+		model.addAttribute("attachments", this.attachments.ofMsa(user, id));
+		model.addAttribute("today", this.today.of(user.workspaceId()));
+		return "contracts/msa";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		Msa msa = this.msas.get(user, id);
+		return form(user, msa, MsaForm.of(msa), Map.of(), model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") MsaForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Msa msa = this.msas.update(user, id, form.input(), form.version());
+			redirect.addFlashAttribute("flash", "Saved the MSA " + msa.getTitle() + ".");
+			return "redirect:/msas/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return form(user, this.msas.get(user, id), form, FormValues.errors(ex), model);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return "redirect:/msas/" + id + "/edit";
+		}
+	}
+
+	@PostMapping("/{id}/status")
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam MsaStatus to, RedirectAttributes redirect) {
+		try {
+			Msa msa = this.msas.changeStatus(user, id, to);
+			redirect.addFlashAttribute("flash",
+					"The MSA " + msa.getTitle() + " is now " + to.label().toLowerCase() + ".");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/msas/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		Msa msa = this.msas.archive(user, id);
+		redirect.addFlashAttribute("flash", "Archived the MSA " + msa.getTitle() + ".");
+		return "redirect:/msas";
+	}
+
+	@PostMapping("/{id}/attachments")
+	String attach(CurrentUser user, @PathVariable UUID id, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) {
+		try {
+			var attachment = this.attachments.attachToMsa(user, id, file);
+			redirect.addFlashAttribute("flash", "Attached " + attachment.getFileName() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The file " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/msas/" + id + "#files";
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return Downloads.of(this.attachments.open(user, id, attachmentId));
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId,
+			RedirectAttributes redirect) {
+		this.attachments.delete(user, id, attachmentId);
+		redirect.addFlashAttribute("flash", "Removed the file.");
+		return "redirect:/msas/" + id + "#files";
+	}
+
+	private String form(CurrentUser user, Msa msa, MsaForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("msa", msa);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("clients", this.clients.list(user.workspaceId(), 500));
+		List<RateCard> current = this.cards.current(user.workspaceId());
+		model.addAttribute("rateCards", current);
+		model.addAttribute("defaultCard", current.stream().filter(RateCard::isDefault).findFirst().orElse(null));
+		model.addAttribute("categories",
+				this.categories.all(user.workspaceId())
+					.stream()
+					.filter((c) -> !c.archived() || form.nonCompeteCategoryIds().contains(c.id()))
+					.toList());
+		UUID clientId = (msa != null) ? msa.getClientId() : parse(form.clientId());
+		model.addAttribute("designations",
+				(clientId != null) ? this.designations.ours(user.workspaceId(), clientId) : List.of());
+		return "contracts/msa-form";
+	}
+
+	private ClientSummary client(CurrentUser user, UUID clientId) {
+		return this.clients.find(user.workspaceId(), clientId)
+			.orElseThrow(() -> new NotFoundException("Client", clientId));
+	}
+
+	private static UUID parse(String id) {
+		try {
+			return (id != null && !id.isBlank()) ? UUID.fromString(id.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

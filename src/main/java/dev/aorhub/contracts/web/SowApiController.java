@@ -1,0 +1,257 @@
+package dev.aorhub.contracts.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.SowService;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.contracts.domain.ChangeOrder;
+import dev.aorhub.contracts.domain.ContractAttachment;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.contracts.web.ContractsApi.ApprovalRequest;
+import dev.aorhub.contracts.web.ContractsApi.ApprovalStepResponse;
+import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
+import dev.aorhub.contracts.web.ContractsApi.ChangeOrderRequest;
+import dev.aorhub.contracts.web.ContractsApi.ChangeOrderResponse;
+import dev.aorhub.contracts.web.ContractsApi.SowListItem;
+import dev.aorhub.contracts.web.ContractsApi.SowRequest;
+import dev.aorhub.contracts.web.ContractsApi.SowResponse;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Statements of work: list, export, create, change, archive; the approval and status
+ * verbs; change orders with theirs; the approval history, attachments and the PDF.
+ */
+@RestController
+@RequestMapping("/api/v1/sows")
+class SowApiController {
+
+	private final SowService sows;
+
+	private final AttachmentService attachments;
+
+	private final ContractQueries queries;
+
+	private final SowPresenter presenter;
+
+	private final SowDocument document;
+
+	private final Today today;
+
+	SowApiController(SowService sows, AttachmentService attachments, ContractQueries queries, SowPresenter presenter,
+			SowDocument document, Today today) {
+		this.sows = sows;
+		this.attachments = attachments;
+		this.queries = queries;
+		this.presenter = presenter;
+		this.document = document;
+		this.today = today;
+	}
+
+	@GetMapping
+	PageResponse<SowListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) UUID msaId,
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) SowStatus status,
+			@RequestParam(required = false) Integer endingWithinDays,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		var filter = new ContractQueries.SowFilter(msaId, clientId, status, endingWithinDays,
+				this.today.of(user.workspaceId()), archived);
+		return this.queries
+			.sows(user.workspaceId(), filter, PageQuery.of(page, size, q, sort, ContractQueries.SOW_SORTING))
+			.map(SowListItem::of);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID msaId, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) SowStatus status, @RequestParam(required = false) Integer endingWithinDays,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		var filter = new ContractQueries.SowFilter(msaId, clientId, status, endingWithinDays,
+				this.today.of(user.workspaceId()), archived);
+		return ContractExports.sows(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "sows");
+	}
+
+	@PostMapping
+	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody SowRequest request) {
+		Sow sow = this.sows.create(user, request.input());
+		return ResponseEntity.created(URI.create("/api/v1/sows/" + sow.getId())).body(SowResponse.of(sow));
+	}
+
+	@GetMapping("/{id}")
+	SowResponse get(CurrentUser user, @PathVariable UUID id) {
+		return SowResponse.of(this.sows.get(user, id));
+	}
+
+	@PutMapping("/{id}")
+	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody SowRequest request) {
+		return SowResponse.of(this.sows.update(user, id, request.input(), request.version()));
+	}
+
+	/** Archives: a SOW's history, change orders and approvals stay. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
+		this.sows.archive(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/internal-approval")
+	SowResponse approveInternally(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return SowResponse.of(this.sows.approveInternally(user, id, ApprovalRequest.of(request)));
+	}
+
+	@PostMapping("/{id}/send")
+	SowResponse send(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ApprovalRequest request) {
+		return move(user, id, SowStatus.SENT, request);
+	}
+
+	/** Records the client's approval: {@code approverName} says who approved. */
+	@PostMapping("/{id}/approve")
+	SowResponse approve(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return move(user, id, SowStatus.APPROVED, request);
+	}
+
+	/** Records that the client declined; the SOW is a draft again. */
+	@PostMapping("/{id}/decline")
+	SowResponse decline(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return move(user, id, SowStatus.DRAFT, request);
+	}
+
+	@PostMapping("/{id}/activate")
+	SowResponse activate(CurrentUser user, @PathVariable UUID id) {
+		return move(user, id, SowStatus.ACTIVE, null);
+	}
+
+	@PostMapping("/{id}/complete")
+	SowResponse complete(CurrentUser user, @PathVariable UUID id) {
+		return move(user, id, SowStatus.COMPLETED, null);
+	}
+
+	@PostMapping("/{id}/cancel")
+	SowResponse cancel(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return move(user, id, SowStatus.CANCELLED, request);
+	}
+
+	private SowResponse move(CurrentUser user, UUID id, SowStatus target, ApprovalRequest request) {
+		return SowResponse.of(this.sows.changeStatus(user, id, target, ApprovalRequest.of(request)));
+	}
+
+	@GetMapping("/{id}/approvals")
+	List<ApprovalStepResponse> approvals(CurrentUser user, @PathVariable UUID id) {
+		return this.sows.get(user, id).getApprovals().stream().map(ApprovalStepResponse::of).toList();
+	}
+
+	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
+		Sow sow = this.sows.get(user, id);
+		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.today.of(user.workspaceId()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(sow.getNumber() + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	// Change orders
+
+	@GetMapping("/{id}/change-orders")
+	List<ChangeOrderResponse> changeOrders(CurrentUser user, @PathVariable UUID id) {
+		return this.sows.get(user, id).getChangeOrders().stream().map(ChangeOrderResponse::of).toList();
+	}
+
+	@PostMapping("/{id}/change-orders")
+	ResponseEntity<ChangeOrderResponse> proposeChangeOrder(CurrentUser user, @PathVariable UUID id,
+			@RequestBody ChangeOrderRequest request) {
+		ChangeOrder order = this.sows.proposeChangeOrder(user, id, request.input());
+		return ResponseEntity.created(URI.create("/api/v1/sows/" + id + "/change-orders/" + order.getId()))
+			.body(ChangeOrderResponse.of(order));
+	}
+
+	@GetMapping("/{id}/change-orders/{changeOrderId}")
+	ChangeOrderResponse changeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId) {
+		return ChangeOrderResponse.of(this.sows.get(user, id).changeOrder(changeOrderId));
+	}
+
+	@PutMapping("/{id}/change-orders/{changeOrderId}")
+	ChangeOrderResponse reviseChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
+			@RequestBody ChangeOrderRequest request) {
+		return ChangeOrderResponse
+			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.input(), request.version()));
+	}
+
+	@PostMapping("/{id}/change-orders/{changeOrderId}/send")
+	ChangeOrderResponse sendChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return ChangeOrderResponse.of(this.sows.sendChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+	}
+
+	@PostMapping("/{id}/change-orders/{changeOrderId}/approve")
+	ChangeOrderResponse approveChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return ChangeOrderResponse
+			.of(this.sows.approveChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+	}
+
+	@PostMapping("/{id}/change-orders/{changeOrderId}/reject")
+	ChangeOrderResponse rejectChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
+			@RequestBody(required = false) ApprovalRequest request) {
+		return ChangeOrderResponse
+			.of(this.sows.rejectChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+	}
+
+	// Attachments
+
+	@GetMapping("/{id}/attachments")
+	List<AttachmentResponse> attachments(CurrentUser user, @PathVariable UUID id) {
+		return this.attachments.ofSow(user, id).stream().map(AttachmentResponse::of).toList();
+	}
+
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentResponse> attach(CurrentUser user, @PathVariable UUID id,
+			@RequestPart("file") MultipartFile file) {
+		ContractAttachment attachment = this.attachments.attachToSow(user, id, file);
+		return ResponseEntity.created(URI.create("/api/v1/sows/" + id + "/attachments/" + attachment.getId()))
+			.body(AttachmentResponse.of(attachment));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return Downloads.of(this.attachments.open(user, id, attachmentId));
+	}
+
+	@DeleteMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Void> deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		this.attachments.delete(user, id, attachmentId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,379 @@
+package dev.aorhub.contracts.web;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.ContractAlerts;
+import dev.aorhub.contracts.FeeType;
+import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.Approvals;
+import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.ClientDesignations;
+import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.RateCardService;
+import dev.aorhub.contracts.application.SowService;
+import dev.aorhub.contracts.application.Today;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.PerformanceMetric;
+import dev.aorhub.contracts.domain.Rollover;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The SOW pages: the list with budgets, the form with its fee rows, and a SOW with its
+ * approvals, change orders, files and PDF.
+ */
+@Controller
+@RequestMapping("/sows")
+class SowPagesController {
+
+	private final SowService sows;
+
+	private final MsaService msas;
+
+	private final RateCardService cards;
+
+	private final AttachmentService attachments;
+
+	private final ContractQueries queries;
+
+	private final SowPresenter presenter;
+
+	private final SowDocument document;
+
+	private final Clients clients;
+
+	private final ClientDesignations designations;
+
+	private final Today today;
+
+	SowPagesController(SowService sows, MsaService msas, RateCardService cards, AttachmentService attachments,
+			ContractQueries queries, SowPresenter presenter, SowDocument document, Clients clients,
+			ClientDesignations designations, Today today) {
+		this.sows = sows;
+		this.msas = msas;
+		this.cards = cards;
+		this.attachments = attachments;
+		this.queries = queries;
+		this.presenter = presenter;
+		this.document = document;
+		this.clients = clients;
+		this.designations = designations;
+		this.today = today;
+	}
+
+	@GetMapping
+	String list(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) SowStatus status, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) Integer endingWithinDays, Model model) {
+		PageQuery query = PageQuery.of(page, 25, q, sort, ContractQueries.SOW_SORTING);
+		var filter = new ContractQueries.SowFilter(null, clientId, status, endingWithinDays,
+				this.today.of(user.workspaceId()), false);
+		model.addAttribute("query", query);
+		model.addAttribute("status", status);
+		model.addAttribute("clientId", clientId);
+		model.addAttribute("endingWithinDays", endingWithinDays);
+		model.addAttribute("statuses", SowStatus.values());
+		model.addAttribute("clients", this.clients.list(user.workspaceId(), 500));
+		model.addAttribute("sows", this.queries.sows(user.workspaceId(), filter, query));
+		return "contracts/sows";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) SowStatus status, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) Integer endingWithinDays) {
+		var filter = new ContractQueries.SowFilter(null, clientId, status, endingWithinDays,
+				this.today.of(user.workspaceId()), false);
+		return ContractExports.sows(this.queries, user.workspaceId(), filter, q, sort)
+			.toResponse(ExportFormat.parse(format), "sows");
+	}
+
+	/** A new SOW starts from its MSA; without one the page asks for it first. */
+	@GetMapping("/new")
+	String newSow(CurrentUser user, @RequestParam(required = false) UUID msaId, Model model) {
+		if (msaId == null) {
+			model.addAttribute("msas",
+					this.queries
+						.msas(user.workspaceId(),
+								new ContractQueries.MsaFilter(null, null, null, this.today.of(user.workspaceId()),
+										false),
+								PageQuery.of(0, 500, null, "client,asc", ContractQueries.MSA_SORTING))
+						.items()
+						.stream()
+						.filter((m) -> !m.status().isFinal())
+						.toList());
+			return "contracts/sow-pick-msa";
+		}
+		Msa msa = this.msas.get(user, msaId);
+		return form(user, null, msa, SowForm.blank(msaId.toString()), Map.of(), model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @ModelAttribute("form") SowForm form, Model model, RedirectAttributes redirect) {
+		Msa msa = this.msas.get(user, requiredId(form.msaId()));
+		if (!form.saves()) {
+			return form(user, null, msa, form.apply(), Map.of(), model);
+		}
+		try {
+			Sow sow = this.sows.create(user, form.input(currency(user, msa)));
+			redirect.addFlashAttribute("flash", "Created " + sow.getNumber() + " " + sow.getTitle() + ".");
+			return "redirect:/sows/" + sow.getId();
+		}
+		catch (InvalidInputException ex) {
+			return form(user, null, msa, form, FormValues.errors(ex), model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		Sow sow = this.sows.get(user, id);
+		model.addAttribute("v", this.presenter.view(user, sow));
+		model.addAttribute("sow", sow);
+		model.addAttribute("canApprove", Approvals.canApproveInternally(user));
+		model.addAttribute("attachments", this.attachments.ofSow(user, id));
+		var today = this.today.of(user.workspaceId());
+		long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, sow.getEndDate());
+		model.addAttribute("endingSoon", (sow.getStatus() == SowStatus.ACTIVE || sow.getStatus() == SowStatus.APPROVED)
+				&& daysLeft >= 0 && daysLeft <= ContractAlerts.SOW_ENDING_DAYS);
+		model.addAttribute("daysLeft", daysLeft);
+		if (!model.containsAttribute("changeErrors")) {
+			model.addAttribute("changeErrors", Map.of());
+			model.addAttribute("changeForm", Map.of());
+		}
+		return "contracts/sow";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		Sow sow = this.sows.get(user, id);
+		return form(user, sow, this.msas.get(user, sow.getMsaId()), SowForm.of(sow), Map.of(), model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") SowForm form, Model model,
+			RedirectAttributes redirect) {
+		Sow sow = this.sows.get(user, id);
+		Msa msa = this.msas.get(user, sow.getMsaId());
+		if (!form.saves()) {
+			return form(user, sow, msa, form.apply(), Map.of(), model);
+		}
+		try {
+			Sow saved = this.sows.update(user, id, form.input(sow.getCurrency()), form.version());
+			redirect.addFlashAttribute("flash", "Saved " + saved.getNumber() + ".");
+			return "redirect:/sows/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return form(user, sow, msa, form, FormValues.errors(ex), model);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return "redirect:/sows/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/internal-approval")
+	String approveInternally(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		try {
+			this.sows.approveInternally(user, id, new Inputs.ApprovalInput(null, comment));
+			redirect.addFlashAttribute("flash", "Approved internally. It can go to the client now.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/sows/" + id;
+	}
+
+	@PostMapping("/{id}/status")
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam SowStatus to,
+			@RequestParam(required = false) String approverName, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		try {
+			Sow sow = this.sows.changeStatus(user, id, to, new Inputs.ApprovalInput(approverName, comment));
+			redirect.addFlashAttribute("flash",
+					sow.getNumber() + " is now " + sow.getStatus().label().toLowerCase() + ".");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The client's approver " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/sows/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		Sow sow = this.sows.archive(user, id);
+		redirect.addFlashAttribute("flash", "Archived " + sow.getNumber() + ".");
+		return "redirect:/sows";
+	}
+
+	@PostMapping("/{id}/change-orders")
+	String proposeChangeOrder(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String budgetChange,
+			@RequestParam(required = false) String hoursChange, RedirectAttributes redirect) {
+		Sow sow = this.sows.get(user, id);
+		try {
+			FormValues values = new FormValues();
+			Integer hours = values.integer(hoursChange, "hoursChange");
+			values.throwIfAny();
+			var order = this.sows.proposeChangeOrder(user, id,
+					new Inputs.ChangeOrderInput(description, FormValues.money(budgetChange, sow.getCurrency()), hours));
+			redirect.addFlashAttribute("flash", "Proposed " + order.label() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("changeErrors", FormValues.errors(ex));
+			redirect.addFlashAttribute("changeForm",
+					Map.of("description", (description != null) ? description : "", "budgetChange",
+							(budgetChange != null) ? budgetChange : "", "hoursChange",
+							(hoursChange != null) ? hoursChange : ""));
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/sows/" + id + "#change-orders";
+	}
+
+	@PostMapping("/{id}/change-orders/{changeOrderId}/{verb}")
+	String decideChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
+			@PathVariable String verb, @RequestParam(required = false) String approverName,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		var input = new Inputs.ApprovalInput(approverName, comment);
+		try {
+			var order = switch (verb) {
+				case "approve" -> this.sows.approveChangeOrder(user, id, changeOrderId, input);
+				case "reject" -> this.sows.rejectChangeOrder(user, id, changeOrderId, input);
+				case "send" -> this.sows.sendChangeOrder(user, id, changeOrderId, input);
+				default -> throw new NotFoundException("No such step: " + verb);
+			};
+			redirect.addFlashAttribute("flash", order.label() + switch (verb) {
+				case "approve" -> " is approved; the current budget includes it.";
+				case "reject" -> " is rejected.";
+				default -> " went to the client.";
+			});
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The client's approver " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/sows/" + id + "#change-orders";
+	}
+
+	/** The SOW document, for the page's download button (the API has its own). */
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
+		Sow sow = this.sows.get(user, id);
+		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.today.of(user.workspaceId()));
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(sow.getNumber() + ".pdf")
+						.build()
+						.toString())
+			.body(pdf);
+	}
+
+	@PostMapping("/{id}/attachments")
+	String attach(CurrentUser user, @PathVariable UUID id, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) {
+		try {
+			var attachment = this.attachments.attachToSow(user, id, file);
+			redirect.addFlashAttribute("flash", "Attached " + attachment.getFileName() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The file " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/sows/" + id + "#files";
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return Downloads.of(this.attachments.open(user, id, attachmentId));
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId,
+			RedirectAttributes redirect) {
+		this.attachments.delete(user, id, attachmentId);
+		redirect.addFlashAttribute("flash", "Removed the file.");
+		return "redirect:/sows/" + id + "#files";
+	}
+
+	private String form(CurrentUser user, Sow sow, Msa msa, SowForm form, Map<String, String> errors, Model model) {
+		ClientSummary client = this.clients.find(user.workspaceId(), msa.getClientId())
+			.orElseThrow(() -> new NotFoundException("Client", msa.getClientId()));
+		model.addAttribute("sow", sow);
+		model.addAttribute("msa", msa);
+		model.addAttribute("client", client);
+		model.addAttribute("currency",
+				(sow != null) ? sow.getCurrency().getCurrencyCode() : client.currency().getCurrencyCode());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("feeTypes", FeeType.values());
+		model.addAttribute("rollovers", Rollover.values());
+		model.addAttribute("metrics", PerformanceMetric.values());
+		model.addAttribute("rateCards",
+				this.cards.current(user.workspaceId())
+					.stream()
+					.filter((card) -> card.getCurrency().equals(client.currency()))
+					.toList());
+		model.addAttribute("effectiveCard", this.msas.effectiveRateCard(msa).orElse(null));
+		model.addAttribute("designations", this.designations.ours(user.workspaceId(), msa.getClientId()));
+		model.addAttribute("clientMsas", this.queries
+			.msas(user.workspaceId(),
+					new ContractQueries.MsaFilter(msa.getClientId(), null, null, this.today.of(user.workspaceId()),
+							false),
+					PageQuery.of(0, 100, null, "effectiveDate,desc", ContractQueries.MSA_SORTING))
+			.items()
+			.stream()
+			.filter((m) -> m.id().equals(msa.getId()) || !m.status().isFinal())
+			.toList());
+		return "contracts/sow-form";
+	}
+
+	private Currency currency(CurrentUser user, Msa msa) {
+		return this.clients.find(user.workspaceId(), msa.getClientId())
+			.map(ClientSummary::currency)
+			.orElseThrow(() -> new NotFoundException("Client", msa.getClientId()));
+	}
+
+	private static UUID requiredId(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (RuntimeException ex) {
+			throw new NotFoundException("MSA " + id + " was not found");
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.aorhub.relationships.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.aorhub.relationships.domain.ServiceCategory;
+import dev.aorhub.relationships.domain.ServiceCategoryRepository;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's service categories: seeded with the usual ones, edited by admins. Names
+ * are unique in a workspace without regard to case. Deleting archives, so designations
+ * keep their category.
+ */
+@Service
+public class ServiceCategoryService {
+
+	static final String ENTITY = "ServiceCategory";
+
+	private final ServiceCategoryRepository categories;
+
+	private final AuditLog audit;
+
+	ServiceCategoryService(ServiceCategoryRepository categories, AuditLog audit) {
+		this.categories = categories;
+		this.audit = audit;
+	}
+
+	/** The categories new designations may use, by name. */
+	@Transactional(readOnly = true)
+	public List<ServiceCategory> active(UUID workspaceId) {
+		return this.categories.findActive(workspaceId);
+	}
+
+	@Transactional(readOnly = true)
+	public ServiceCategory get(CurrentUser viewer, UUID id) {
+		return this.categories.findByWorkspaceIdAndId(viewer.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("Service category", id));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public ServiceCategory create(CurrentUser admin, String name) {
+		checkName(admin.workspaceId(), name, null);
+		ServiceCategory category = this.categories.saveAndFlush(new ServiceCategory(admin.workspaceId(), name));
+		this.audit.record(admin, AuditEntry.created(ENTITY, category.getId(),
+				"Created service category " + category.getName(), category.auditState()));
+		return category;
+	}
+
+	/**
+	 * Renames a category; {@code version} is checked when given (the contract's shape is
+	 * just the name).
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public ServiceCategory rename(CurrentUser admin, UUID id, String name, Long version) {
+		ServiceCategory category = get(admin, id);
+		if (version != null) {
+			StaleVersionException.check("The service category", version, category.getVersion());
+		}
+		checkName(admin.workspaceId(), name, id);
+		Map<String, Object> before = category.auditState();
+		category.rename(name);
+		this.audit.record(admin,
+				AuditEntry.updated(ENTITY, id,
+						"Renamed service category " + before.get("name") + " to " + category.getName(), before,
+						category.auditState()));
+		return this.categories.saveAndFlush(category);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public ServiceCategory archive(CurrentUser admin, UUID id) {
+		ServiceCategory category = get(admin, id);
+		if (category.isArchived()) {
+			return category;
+		}
+		category.archive();
+		this.audit.record(admin,
+				AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived service category " + category.getName()));
+		return this.categories.saveAndFlush(category);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public ServiceCategory restore(CurrentUser admin, UUID id) {
+		ServiceCategory category = get(admin, id);
+		if (!category.isArchived()) {
+			return category;
+		}
+		category.restore();
+		this.audit.record(admin,
+				AuditEntry.action(ENTITY, id, "RESTORED", "Restored service category " + category.getName()));
+		return this.categories.saveAndFlush(category);
+	}
+
+	/**
+	 * Gives a new workspace the usual categories, in the sign-up transaction. One audit
+	 * entry records them all: the workspace's creation is the change.
+	 */
+	@Transactional
+	public void seedDefaults(UUID workspaceId, CurrentUser admin) {
+		ServiceCategory.DEFAULTS.forEach((name) -> this.categories.save(new ServiceCategory(workspaceId, name)));
+		this.audit.record(admin, AuditEntry.action(ENTITY, workspaceId, "SEEDED",
+				"Added the default service categories: " + String.join(", ", ServiceCategory.DEFAULTS)));
+	}
+
+	private void checkName(UUID workspaceId, String name, UUID self) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "must not be blank");
+		}
+		if (name.strip().length() > ServiceCategory.MAX_NAME_LENGTH) {
+			throw new InvalidInputException("name",
+					"must be at most " + ServiceCategory.MAX_NAME_LENGTH + " characters");
+		}
+		Optional<ServiceCategory> same = this.categories.findByName(workspaceId, name.strip());
+		if (same.isPresent() && !same.get().getId().equals(self)) {
+			throw new InvalidInputException("name",
+					same.get().isArchived() ? "is used by an archived category; restore that one instead"
+							: "is already used by another category");
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.aorhub.relationships.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.DesignationInput;
+import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.Warning;
+import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.ServiceCategory;
+import dev.aorhub.relationships.domain.TeamAssignment;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.MoneyInput;
+
+/**
+ * The shapes of the service categories, designations and team API.
+ */
+final class DesignationApi {
+
+	private DesignationApi() {
+	}
+
+	record CategoryRequest(String name, Long version) {
+	}
+
+	record CategoryResponse(UUID id, String name, boolean archived, long version) {
+
+		static CategoryResponse of(ServiceCategory category) {
+			return new CategoryResponse(category.getId(), category.getName(), category.isArchived(),
+					category.getVersion());
+		}
+
+	}
+
+	/**
+	 * Enums, dates and the notice days arrive as text so a bad value is a 422 naming its
+	 * field.
+	 */
+	record DesignationRequest(UUID clientId, UUID categoryId, String agencyName, String kind, String status,
+			String market, String scope, String startDate, String endDate, Integer renewalNoticeDays, Boolean autoRenew,
+			MoneyInput annualValue, UUID accountLeadId, Long version) {
+
+		DesignationInput input() {
+			return new DesignationInput(this.clientId, this.categoryId, this.agencyName, this.kind, this.status,
+					this.market, this.scope, this.startDate, this.endDate,
+					(this.renewalNoticeDays != null) ? this.renewalNoticeDays.toString() : null, this.autoRenew,
+					this.annualValue, this.accountLeadId);
+		}
+
+	}
+
+	/** {@code warnings} is left out when there are none. */
+	record DesignationResponse(UUID id, UUID clientId, UUID categoryId, String agencyName, DesignationKind kind,
+			DesignationStatus status, String market, String scope, LocalDate startDate, LocalDate endDate,
+			int renewalNoticeDays, boolean autoRenew, Money annualValue, UUID accountLeadId, boolean archived,
+			long version, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
+
+		static DesignationResponse of(Designation d, List<Warning> warnings) {
+			return new DesignationResponse(d.getId(), d.getClientId(), d.getCategoryId(), d.getAgencyName(),
+					d.getKind(), d.getStatus(), d.getMarket(), d.getScope(), d.getStartDate(), d.getEndDate(),
+					d.getRenewalNoticeDays(), d.isAutoRenew(), d.annualValue(), d.getAccountLeadId(), d.isArchived(),
+					d.getVersion(), warnings);
+		}
+
+		static DesignationResponse of(DesignationQueries.Row row) {
+			return new DesignationResponse(row.id(), row.clientId(), row.categoryId(), row.agencyName(), row.kind(),
+					row.status(), row.market(), row.scope(), row.startDate(), row.endDate(), row.renewalNoticeDays(),
+					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of());
+		}
+
+	}
+
+	record TeamRequest(UUID userId, String role, Integer allocationPercent, Boolean dedicated, String startDate,
+			String endDate, Long version) {
+
+		TeamInput input() {
+			return new TeamInput(this.userId, this.role,
+					(this.allocationPercent != null) ? this.allocationPercent.toString() : null, this.dedicated,
+					this.startDate, this.endDate);
+		}
+
+	}
+
+	record TeamResponse(UUID id, UUID userId, String role, int allocationPercent, boolean dedicated,
+			LocalDate startDate, LocalDate endDate, long version,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
+
+		static TeamResponse of(TeamAssignment a, List<Warning> warnings) {
+			return new TeamResponse(a.getId(), a.getUserId(), a.getRole(), a.getAllocationPercent(), a.isDedicated(),
+					a.getStartDate(), a.getEndDate(), a.getVersion(), warnings);
+		}
+
+	}
+
+}

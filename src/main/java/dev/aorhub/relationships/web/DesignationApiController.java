@@ -1,0 +1,127 @@
+package dev.aorhub.relationships.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.DesignationResult;
+import dev.aorhub.relationships.application.DesignationService;
+import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.web.DesignationApi.DesignationRequest;
+import dev.aorhub.relationships.web.DesignationApi.DesignationResponse;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * AOR designations, ours and other agencies': list, export, create, change, archive, and
+ * the state-changing verbs.
+ */
+@RestController
+@RequestMapping("/api/v1/designations")
+class DesignationApiController {
+
+	private final DesignationService designations;
+
+	private final DesignationQueries queries;
+
+	private final Today today;
+
+	DesignationApiController(DesignationService designations, DesignationQueries queries, Today today) {
+		this.designations = designations;
+		this.queries = queries;
+		this.today = today;
+	}
+
+	@GetMapping
+	PageResponse<DesignationResponse> list(CurrentUser viewer, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) UUID categoryId, @RequestParam(required = false) DesignationStatus status,
+			@RequestParam(required = false) DesignationKind kind, @RequestParam(required = false) Boolean ours,
+			@RequestParam(required = false) UUID leadId, @RequestParam(defaultValue = "false") boolean archived) {
+		PageQuery query = PageQuery.of(page, size, q, sort, DesignationQueries.SORTING);
+		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
+		return this.queries.list(viewer.workspaceId(), filter, query, this.today.of(viewer))
+			.page()
+			.map(DesignationResponse::of);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID categoryId,
+			@RequestParam(required = false) DesignationStatus status,
+			@RequestParam(required = false) DesignationKind kind, @RequestParam(required = false) Boolean ours,
+			@RequestParam(required = false) UUID leadId, @RequestParam(defaultValue = "false") boolean archived) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
+		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
+		return DesignationExports
+			.table(this.queries.list(viewer.workspaceId(), filter, query, this.today.of(viewer)).page().items())
+			.toResponse(exportFormat, "designations");
+	}
+
+	@GetMapping("/{id}")
+	DesignationResponse get(CurrentUser viewer, @PathVariable UUID id) {
+		Designation designation = this.designations.get(viewer, id);
+		return DesignationResponse.of(designation, this.designations.termWarnings(designation));
+	}
+
+	@PostMapping
+	ResponseEntity<DesignationResponse> create(CurrentUser user, @RequestBody DesignationRequest request) {
+		DesignationResult result = this.designations.create(user, request.input());
+		return ResponseEntity.created(URI.create("/api/v1/designations/" + result.designation().getId()))
+			.body(DesignationResponse.of(result.designation(), result.warnings()));
+	}
+
+	@PutMapping("/{id}")
+	DesignationResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody DesignationRequest request) {
+		return answer(this.designations.update(user, id, request.input(), request.version()));
+	}
+
+	/** Designations keep their history: DELETE archives. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+		this.designations.archive(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/activate")
+	DesignationResponse activate(CurrentUser user, @PathVariable UUID id) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.ACTIVE));
+	}
+
+	@PostMapping("/{id}/review")
+	DesignationResponse review(CurrentUser user, @PathVariable UUID id) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.UNDER_REVIEW));
+	}
+
+	@PostMapping("/{id}/end")
+	DesignationResponse end(CurrentUser user, @PathVariable UUID id) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.ENDED));
+	}
+
+	@PostMapping("/{id}/lose")
+	DesignationResponse lose(CurrentUser user, @PathVariable UUID id) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.LOST));
+	}
+
+	private static DesignationResponse answer(DesignationResult result) {
+		return DesignationResponse.of(result.designation(), result.warnings());
+	}
+
+}

@@ -1,0 +1,316 @@
+package dev.aorhub.relationships.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.DesignationInput;
+import dev.aorhub.relationships.application.DesignationResult;
+import dev.aorhub.relationships.application.DesignationService;
+import dev.aorhub.relationships.application.ServiceCategoryService;
+import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.TeamResult;
+import dev.aorhub.relationships.application.TeamService;
+import dev.aorhub.relationships.application.Warning;
+import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.ServiceCategory;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.web.FormErrors;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.WorkspaceUsers;
+import dev.aorhub.workspace.Workspaces;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A designation's pages: the form to record or change one, and its page with the state
+ * changes and the committed team.
+ */
+@Controller
+class DesignationPagesController {
+
+	/** The client select offers at most this many clients (plus the chosen one). */
+	static final int CLIENT_CHOICES = 1000;
+
+	/** The form as typed: every value as text, so each mistake shows beside its field. */
+	record DesignationForm(UUID clientId, UUID categoryId, String agencyName, String kind, String status, String market,
+			String scope, String startDate, String endDate, String renewalNoticeDays, Boolean autoRenew,
+			MoneyInput annualValue, UUID accountLeadId, Long version) {
+
+		DesignationInput input() {
+			return new DesignationInput(this.clientId, this.categoryId, this.agencyName, this.kind, this.status,
+					this.market, this.scope, this.startDate, this.endDate, this.renewalNoticeDays, this.autoRenew,
+					this.annualValue, this.accountLeadId);
+		}
+
+		static DesignationForm of(Designation d) {
+			var value = d.annualValue();
+			return new DesignationForm(d.getClientId(), d.getCategoryId(), d.getAgencyName(), d.getKind().name(),
+					d.getStatus().name(), d.getMarket(), d.getScope(), d.getStartDate().toString(),
+					(d.getEndDate() != null) ? d.getEndDate().toString() : "",
+					Integer.toString(d.getRenewalNoticeDays()), d.isAutoRenew(),
+					new MoneyInput((value != null) ? value.amount().toPlainString() : "",
+							(value != null) ? value.currency().getCurrencyCode() : ""),
+					d.getAccountLeadId(), d.getVersion());
+		}
+
+	}
+
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+	/** The add-a-team-member form as typed. */
+	record TeamForm(UUID userId, String role, String allocationPercent, Boolean dedicated, String startDate,
+			String endDate) {
+
+		TeamInput input() {
+			return new TeamInput(this.userId, this.role, this.allocationPercent, this.dedicated, this.startDate,
+					this.endDate);
+		}
+
+		static TeamForm blank() {
+			return new TeamForm(null, "", "", false, "", "");
+		}
+
+	}
+
+	/** A refusal to show on the form: the rule's message and the record it points at. */
+	record Refusal(String type, String message, Object conflictingDesignationId) {
+
+		static Refusal of(ConflictException ex) {
+			return new Refusal(ex.problemType(), ex.getMessage(), ex.properties().get("conflictingDesignationId"));
+		}
+
+		/** For people: who holds what, when, rather than the API's ids. */
+		static Refusal exclusivity(ConflictException ex, Designation other) {
+			String holder = other.isOurs() ? "We already hold" : other.getAgencyName() + " already holds";
+			String until = (other.getEndDate() != null) ? " to " + DATE.format(other.getEndDate()) : ", open-ended";
+			return new Refusal(ex.problemType(), holder + " this category exclusively in " + other.getMarket()
+					+ " at this client (" + other.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ", "
+					+ DATE.format(other.getStartDate()) + until
+					+ "). Two exclusive designations cannot overlap: end that one, change the dates or the market, "
+					+ "or record this one as preferred.", other.getId());
+		}
+
+	}
+
+	private final DesignationService designations;
+
+	private final TeamService team;
+
+	private final ServiceCategoryService categories;
+
+	private final DesignationQueries queries;
+
+	private final TeamQueries teamQueries;
+
+	private final Clients clients;
+
+	private final WorkspaceUsers users;
+
+	private final Workspaces workspaces;
+
+	private final Today today;
+
+	DesignationPagesController(DesignationService designations, TeamService team, ServiceCategoryService categories,
+			DesignationQueries queries, TeamQueries teamQueries, Clients clients, WorkspaceUsers users,
+			Workspaces workspaces, Today today) {
+		this.designations = designations;
+		this.team = team;
+		this.categories = categories;
+		this.queries = queries;
+		this.teamQueries = teamQueries;
+		this.clients = clients;
+		this.users = users;
+		this.workspaces = workspaces;
+		this.today = today;
+	}
+
+	@GetMapping("/designations/new")
+	String newDesignation(CurrentUser user, @RequestParam(required = false) UUID clientId,
+			@RequestParam(required = false) UUID categoryId, @RequestParam(required = false) String market,
+			Model model) {
+		String currency = (clientId != null) ? this.clients.find(user.workspaceId(), clientId)
+			.map((c) -> c.currency().getCurrencyCode())
+			.orElse(null) : null;
+		if (currency == null) {
+			currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
+		}
+		var form = new DesignationForm(clientId, categoryId, "", DesignationKind.EXCLUSIVE.name(),
+				DesignationStatus.ACTIVE.name(), (market != null && !market.isBlank()) ? market : "Global", "",
+				this.today.of(user).toString(), this.today.of(user).plusYears(2).minusDays(1).toString(), "90", false,
+				new MoneyInput("", currency), user.userId(), null);
+		return form(user, null, form, Map.of(), null, model);
+	}
+
+	@PostMapping("/designations/new")
+	String create(CurrentUser user, @ModelAttribute("form") DesignationForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			DesignationResult result = this.designations.create(user, form.input());
+			redirect.addFlashAttribute("flash", "Recorded the designation.");
+			redirect.addFlashAttribute("warnings", result.warnings());
+			return "redirect:/designations/" + result.designation().getId();
+		}
+		catch (InvalidInputException ex) {
+			return form(user, null, form, FormErrors.of(ex), null, model);
+		}
+		catch (ConflictException ex) {
+			return form(user, null, form, Map.of(), refusal(user, ex), model);
+		}
+	}
+
+	@GetMapping("/designations/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		Designation designation = this.designations.get(user, id);
+		return form(user, designation, DesignationForm.of(designation), Map.of(), null, model);
+	}
+
+	@PostMapping("/designations/{id}/edit")
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DesignationForm form, Model model,
+			RedirectAttributes redirect) {
+		Designation designation = this.designations.get(user, id);
+		try {
+			DesignationResult result = this.designations.update(user, id, form.input(), form.version());
+			redirect.addFlashAttribute("flash", "Saved the designation.");
+			redirect.addFlashAttribute("warnings", result.warnings());
+			return "redirect:/designations/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return form(user, designation, form, FormErrors.of(ex), null, model);
+		}
+		catch (ConflictException ex) {
+			return form(user, designation, form, Map.of(), refusal(user, ex), model);
+		}
+	}
+
+	private Refusal refusal(CurrentUser user, ConflictException ex) {
+		if ("exclusivity-conflict".equals(ex.problemType())
+				&& ex.properties().get("conflictingDesignationId") instanceof UUID other) {
+			return Refusal.exclusivity(ex, this.designations.get(user, other));
+		}
+		return Refusal.of(ex);
+	}
+
+	private String form(CurrentUser user, Designation designation, DesignationForm form, Map<String, String> errors,
+			Refusal refusal, Model model) {
+		List<ClientSummary> clientChoices = new ArrayList<>(this.clients.list(user.workspaceId(), CLIENT_CHOICES));
+		if (form.clientId() != null && clientChoices.stream().noneMatch((c) -> c.id().equals(form.clientId()))) {
+			this.clients.find(user.workspaceId(), form.clientId()).ifPresent((c) -> clientChoices.add(0, c));
+		}
+		List<ServiceCategory> categoryChoices = new ArrayList<>(this.categories.active(user.workspaceId()));
+		if (designation != null
+				&& categoryChoices.stream().noneMatch((c) -> c.getId().equals(designation.getCategoryId()))) {
+			categoryChoices.add(this.categories.get(user, designation.getCategoryId()));
+		}
+		model.addAttribute("designation", designation);
+		model.addAttribute("pageTitle", (designation == null) ? "Record a designation" : "Edit the designation");
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusal", refusal);
+		model.addAttribute("clients", clientChoices);
+		model.addAttribute("categories", categoryChoices);
+		model.addAttribute("people", this.users.staff(user.workspaceId()));
+		model.addAttribute("kinds", Arrays.asList(DesignationKind.values()));
+		model.addAttribute("statuses", Arrays.asList(DesignationStatus.values()));
+		model.addAttribute("markets", this.queries.markets(user.workspaceId()));
+		return "relationships/designation-form";
+	}
+
+	@GetMapping("/designations/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		return page(user, id, TeamForm.blank(), Map.of(), model);
+	}
+
+	private String page(CurrentUser user, UUID id, TeamForm teamForm, Map<String, String> teamErrors, Model model) {
+		Designation designation = this.designations.get(user, id);
+		ClientSummary client = this.clients.find(user.workspaceId(), designation.getClientId())
+			.orElseThrow(() -> new NotFoundException("Client", designation.getClientId()));
+		ServiceCategory category = this.categories.get(user, designation.getCategoryId());
+		var lead = (designation.getAccountLeadId() != null)
+				? this.users.find(user.workspaceId(), List.of(designation.getAccountLeadId()))
+					.get(designation.getAccountLeadId())
+				: null;
+		List<Warning> warnings = new ArrayList<>(this.designations.termWarnings(designation));
+		if (model.getAttribute("warnings") instanceof List<?> flashed) {
+			flashed.stream()
+				.filter(Warning.class::isInstance)
+				.map(Warning.class::cast)
+				.filter((w) -> !warnings.contains(w))
+				.forEach(warnings::add);
+		}
+		model.addAttribute("designation", designation);
+		model.addAttribute("client", client);
+		model.addAttribute("category", category);
+		model.addAttribute("lead", lead);
+		model.addAttribute("warnings", warnings);
+		model.addAttribute("window", designation.renewalWindow());
+		model.addAttribute("today", this.today.of(user));
+		model.addAttribute("team", this.teamQueries.ofDesignation(user.workspaceId(), id));
+		model.addAttribute("teamForm", teamForm);
+		model.addAttribute("teamErrors", teamErrors);
+		model.addAttribute("people", this.users.staff(user.workspaceId()));
+		model.addAttribute("nextStatuses", List.copyOf(designation.getStatus().next()));
+		return "relationships/designation";
+	}
+
+	@PostMapping("/designations/{id}/status")
+	String changeStatus(CurrentUser user, @PathVariable UUID id, @RequestParam DesignationStatus to,
+			RedirectAttributes redirect) {
+		try {
+			DesignationResult result = this.designations.changeStatus(user, id, to);
+			redirect.addFlashAttribute("flash", "The designation is now " + to.label().toLowerCase() + ".");
+			redirect.addFlashAttribute("warnings", result.warnings());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/designations/" + id;
+	}
+
+	@PostMapping("/designations/{id}/archive")
+	String archive(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		Designation designation = this.designations.archive(user, id);
+		redirect.addFlashAttribute("flash", "Archived the designation; it no longer counts anywhere.");
+		return "redirect:/clients/" + designation.getClientId() + "/roster";
+	}
+
+	@PostMapping("/designations/{id}/team")
+	String addMember(CurrentUser user, @PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			TeamResult result = this.team.add(user, id, form.input());
+			redirect.addFlashAttribute("flash", "Added to the team.");
+			redirect.addFlashAttribute("warnings", result.warnings());
+			return "redirect:/designations/" + id + "#team";
+		}
+		catch (InvalidInputException ex) {
+			return page(user, id, form, FormErrors.of(ex), model);
+		}
+	}
+
+	@PostMapping("/designations/{id}/team/{assignmentId}/remove")
+	String removeMember(CurrentUser user, @PathVariable UUID id, @PathVariable UUID assignmentId,
+			RedirectAttributes redirect) {
+		this.team.remove(user, id, assignmentId);
+		redirect.addFlashAttribute("flash", "Taken off the team.");
+		return "redirect:/designations/" + id + "#team";
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.aorhub.relationships.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.ServiceCategoryService;
+import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.export.TableExport;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The workspace-wide views: the portfolio of designations, the renewal pipeline and the
+ * team's allocation.
+ */
+@Controller
+class PortfolioPagesController {
+
+	private final DesignationQueries queries;
+
+	private final TeamQueries team;
+
+	private final ServiceCategoryService categories;
+
+	private final Today today;
+
+	PortfolioPagesController(DesignationQueries queries, TeamQueries team, ServiceCategoryService categories,
+			Today today) {
+		this.queries = queries;
+		this.team = team;
+		this.categories = categories;
+		this.today = today;
+	}
+
+	/** Whose designations the portfolio shows: ours by default. */
+	enum Agency {
+
+		OURS(true), OTHERS(false), ALL(null);
+
+		private final Boolean ours;
+
+		Agency(Boolean ours) {
+			this.ours = ours;
+		}
+
+		Boolean ours() {
+			return this.ours;
+		}
+
+	}
+
+	@GetMapping("/portfolio")
+	String portfolio(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID categoryId,
+			@RequestParam(required = false) DesignationStatus status,
+			@RequestParam(required = false) DesignationKind kind, @RequestParam(defaultValue = "OURS") Agency agency,
+			Model model) {
+		PageQuery query = PageQuery.of(page, 25, q, sort, DesignationQueries.SORTING);
+		LocalDate today = this.today.of(user);
+		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, agency.ours(), null, false);
+		model.addAttribute("query", query);
+		model.addAttribute("filter", filter);
+		model.addAttribute("agency", agency);
+		model.addAttribute("listing", this.queries.list(user.workspaceId(), filter, query, today));
+		model.addAttribute("today", today);
+		model.addAttribute("categories", this.categories.active(user.workspaceId()));
+		model.addAttribute("statuses", Arrays.asList(DesignationStatus.values()));
+		model.addAttribute("kinds", Arrays.asList(DesignationKind.values()));
+		return "relationships/portfolio";
+	}
+
+	@GetMapping("/portfolio/export")
+	ResponseEntity<byte[]> exportPortfolio(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID categoryId,
+			@RequestParam(required = false) DesignationStatus status,
+			@RequestParam(required = false) DesignationKind kind, @RequestParam(defaultValue = "OURS") Agency agency) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
+		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, agency.ours(), null, false);
+		return DesignationExports
+			.table(this.queries.list(user.workspaceId(), filter, query, this.today.of(user)).page().items())
+			.toResponse(exportFormat, "portfolio");
+	}
+
+	@GetMapping("/renewals")
+	String renewals(CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) UUID leadId, Model model) {
+		PageQuery query = PageQuery.of(page, 25, q, null, DesignationQueries.RENEWAL_SORTING);
+		LocalDate today = this.today.of(user);
+		model.addAttribute("query", query);
+		model.addAttribute("leadId", leadId);
+		model.addAttribute("listing", this.queries.renewals(user.workspaceId(), leadId, query, today));
+		model.addAttribute("today", today);
+		return "relationships/renewals";
+	}
+
+	@GetMapping("/renewals/export")
+	ResponseEntity<byte[]> exportRenewals(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) UUID leadId) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		PageQuery query = PageQuery.forExport(q, null, DesignationQueries.RENEWAL_SORTING);
+		LocalDate today = this.today.of(user);
+		var table = new TableExport("Renewals",
+				java.util.List.of("Client", "Category", "Market", "Status", "Notice date", "Days to notice", "End date",
+						"Days to end", "Auto-renew", "Annual value", "Currency", "Account lead"));
+		this.queries.renewals(user.workspaceId(), leadId, query, today).page().items().forEach((row) -> {
+			var window = row.renewalWindow();
+			table.row(row.clientName(), row.categoryName(), row.market(), row.status().name(), window.noticeDate(),
+					window.daysUntilNotice(today), window.endDate(), window.daysUntilEnd(today), row.autoRenew(),
+					(row.annualValue() != null) ? row.annualValue().amount() : null,
+					(row.annualValue() != null) ? row.annualValue().currency().getCurrencyCode() : null,
+					row.leadName());
+		});
+		return table.toResponse(exportFormat, "renewals");
+	}
+
+	@GetMapping("/team")
+	String team(CurrentUser user, Model model) {
+		LocalDate today = this.today.of(user);
+		var staff = this.team.allocations(user.workspaceId(), today);
+		model.addAttribute("staff", staff);
+		model.addAttribute("overAllocated", staff.stream().filter(TeamQueries.StaffAllocation::overAllocated).count());
+		model.addAttribute("committed", staff.stream().filter((s) -> s.now() > 0).count());
+		model.addAttribute("today", today);
+		return "relationships/team";
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.aorhub.relationships.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.relationships.application.TeamResult;
+import dev.aorhub.relationships.application.TeamService;
+import dev.aorhub.relationships.web.DesignationApi.TeamRequest;
+import dev.aorhub.relationships.web.DesignationApi.TeamResponse;
+import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.Sorting;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The team committed to a designation, and every staff member's total allocation.
+ */
+@RestController
+class TeamApiController {
+
+	/** The staff allocation list is computed whole; it pages in memory, by peak. */
+	private static final Sorting ALLOCATION_SORTING = Sorting.by("peak", "peak").defaultDescending("peak");
+
+	record AllocationResponse(UUID userId, String name, int allocatedNow, int peakAllocation, boolean overAllocated,
+			int assignments) {
+	}
+
+	private final TeamService team;
+
+	private final TeamQueries queries;
+
+	private final Today today;
+
+	TeamApiController(TeamService team, TeamQueries queries, Today today) {
+		this.team = team;
+		this.queries = queries;
+		this.today = today;
+	}
+
+	@GetMapping("/api/v1/designations/{designationId}/team")
+	PageResponse<TeamResponse> list(CurrentUser viewer, @PathVariable UUID designationId) {
+		List<TeamResponse> items = this.team.team(viewer, designationId)
+			.stream()
+			.map((assignment) -> TeamResponse.of(assignment, List.of()))
+			.toList();
+		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+	}
+
+	@GetMapping("/api/v1/designations/{designationId}/team/{id}")
+	TeamResponse get(CurrentUser viewer, @PathVariable UUID designationId, @PathVariable UUID id) {
+		return TeamResponse.of(this.team.get(viewer, designationId, id), List.of());
+	}
+
+	@PostMapping("/api/v1/designations/{designationId}/team")
+	ResponseEntity<TeamResponse> add(CurrentUser user, @PathVariable UUID designationId,
+			@RequestBody TeamRequest request) {
+		TeamResult result = this.team.add(user, designationId, request.input());
+		return ResponseEntity
+			.created(URI.create("/api/v1/designations/" + designationId + "/team/" + result.assignment().getId()))
+			.body(TeamResponse.of(result.assignment(), result.warnings()));
+	}
+
+	@PutMapping("/api/v1/designations/{designationId}/team/{id}")
+	TeamResponse update(CurrentUser user, @PathVariable UUID designationId, @PathVariable UUID id,
+			@RequestBody TeamRequest request) {
+		TeamResult result = this.team.update(user, designationId, id, request.input(), request.version());
+		return TeamResponse.of(result.assignment(), result.warnings());
+	}
+
+	/** Takes someone off the team (the audit log keeps the assignment's history). */
+	@DeleteMapping("/api/v1/designations/{designationId}/team/{id}")
+	ResponseEntity<Void> remove(CurrentUser user, @PathVariable UUID designationId, @PathVariable UUID id) {
+		this.team.remove(user, designationId, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Every active staff member's allocation, the most committed first. */
+	@GetMapping("/api/v1/team-allocations")
+	PageResponse<AllocationResponse> allocations(CurrentUser viewer, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageQuery query = PageQuery.of(page, size, null, null, ALLOCATION_SORTING);
+		List<AllocationResponse> all = this.queries.allocations(viewer.workspaceId(), this.today.of(viewer))
+			.stream()
+			.map((s) -> new AllocationResponse(s.user().id(), s.user().name(), s.now(), s.peak(), s.overAllocated(),
+					s.assignments().size()))
+			.toList();
+		int from = (int) Math.min(query.offset(), all.size());
+		int to = Math.min(from + query.size(), all.size());
+		return PageResponse.of(all.subList(from, to), query, all.size());
+	}
+
+}

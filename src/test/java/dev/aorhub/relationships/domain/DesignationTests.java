@@ -1,0 +1,114 @@
+package dev.aorhub.relationships.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class DesignationTests {
+
+	@Test
+	void aWonPitchBecomesActiveAndALostPitchIsLost() {
+		Designation won = designation(DesignationStatus.PITCHING);
+		won.activate();
+		assertThat(won.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
+
+		Designation lost = designation(DesignationStatus.PITCHING);
+		lost.lose();
+		assertThat(lost.getStatus()).isEqualTo(DesignationStatus.LOST);
+	}
+
+	@Test
+	void aPitchCannotEndOrGoUnderReview() {
+		Designation pitch = designation(DesignationStatus.PITCHING);
+
+		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(pitch::end);
+		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(pitch::startReview);
+		assertThat(pitch.getStatus()).isEqualTo(DesignationStatus.PITCHING);
+	}
+
+	@Test
+	void anActiveDesignationGoesUnderReviewOrEndsButIsNotLostWithoutAReview() {
+		Designation reviewed = designation(DesignationStatus.ACTIVE);
+		reviewed.startReview();
+		assertThat(reviewed.getStatus()).isEqualTo(DesignationStatus.UNDER_REVIEW);
+
+		Designation ended = designation(DesignationStatus.ACTIVE);
+		ended.end();
+		assertThat(ended.getStatus()).isEqualTo(DesignationStatus.ENDED);
+
+		Designation active = designation(DesignationStatus.ACTIVE);
+		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(active::lose)
+			.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo("illegal-state-change"))
+			.withMessageContaining("UNDER_REVIEW or ENDED");
+	}
+
+	@Test
+	void aReviewKeepsEndsOrLosesTheBusiness() {
+		for (DesignationStatus outcome : new DesignationStatus[] { DesignationStatus.ACTIVE, DesignationStatus.ENDED,
+				DesignationStatus.LOST }) {
+			Designation designation = designation(DesignationStatus.UNDER_REVIEW);
+			designation.changeStatus(outcome);
+			assertThat(designation.getStatus()).isEqualTo(outcome);
+		}
+	}
+
+	@Test
+	void endedAndLostAreFinal() {
+		for (DesignationStatus done : new DesignationStatus[] { DesignationStatus.ENDED, DesignationStatus.LOST }) {
+			Designation designation = designation(done);
+			assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::activate)
+				.withMessageContaining("cannot change status");
+			assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::startReview);
+			assertThat(designation.getStatus()).isEqualTo(done);
+		}
+	}
+
+	@Test
+	void nothingGoesBackToPitching() {
+		Designation designation = designation(DesignationStatus.UNDER_REVIEW);
+		assertThatExceptionOfType(IllegalStatusChangeException.class)
+			.isThrownBy(() -> designation.changeStatus(DesignationStatus.PITCHING));
+	}
+
+	@Test
+	void changingToTheSameStatusIsNoChangeButTheVerbIsRefused() {
+		Designation designation = designation(DesignationStatus.ACTIVE);
+		designation.changeStatus(DesignationStatus.ACTIVE);
+		assertThat(designation.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
+		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::activate)
+			.withMessage("The designation is already ACTIVE");
+	}
+
+	@Test
+	void keepsTheRenewalNoticeDateAndTheMarketKeyWithTheTerms() {
+		Designation designation = designation(DesignationStatus.ACTIVE);
+		assertThat(designation.renewalWindow().noticeDate()).isEqualTo(LocalDate.of(2027, 10, 2));
+		assertThat(designation.claim().market()).isEqualTo("Global");
+		assertThat(designation.annualValue()).isEqualTo(Money.of("250000", "USD"));
+		assertThat(designation.isOurs()).isTrue();
+	}
+
+	@Test
+	void defaultsTheMarketToGlobalAndBlankAgencyToOurs() {
+		DesignationTerms terms = new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), "  ",
+				DesignationKind.PREFERRED, " ", null, new Term(LocalDate.of(2026, 1, 1), null), 90, false, null, null);
+		assertThat(terms.market()).isEqualTo("Global");
+		assertThat(terms.agencyName()).isNull();
+	}
+
+	private static Designation designation(DesignationStatus status) {
+		return new Designation(UUID.randomUUID(),
+				new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), null, DesignationKind.EXCLUSIVE, "Global",
+						"Brand creative", new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
+						Money.of("250000", "USD"), null),
+				status);
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.aorhub.relationships.web;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The relationships pages render for a signed-in user, escape names, and the designation
+ * form shows the rules' messages.
+ */
+class RelationshipsPagesTests extends RelationshipsApiTestSupport {
+
+	@Test
+	void thePortfolioRenewalsTeamAndRosterPagesRenderWithEscapedNames() {
+		Account admin = signUp();
+		UUID client = createClient(admin, "Acme <script>x</script> Foods");
+		UUID creative = category(admin, "Creative");
+		String ours = createDesignation(admin, with(designation(client, creative), "endDate", nextMonthPlusYear()))
+			.get("id")
+			.asString();
+		createDesignation(admin,
+				with(designation(client, category(admin, "PR")), "agencyName", "<b>Bold</b> PR", "market", "EMEA"));
+		postJson("/api/v1/designations/" + ours + "/team", admin,
+				java.util.Map.of("userId", admin.userId(), "role", "Lead", "allocationPercent", 120 - 20));
+
+		String portfolio = page("/portfolio", admin);
+		assertThat(portfolio).contains("Acme &lt;script&gt;x&lt;/script&gt; Foods").doesNotContain("<script>x");
+		assertThat(page("/portfolio?agency=ALL&q=bold", admin)).contains("&lt;b&gt;Bold&lt;/b&gt; PR");
+		assertThat(page("/renewals", admin)).contains("Renewal pipeline");
+		assertThat(page("/team", admin)).contains("Ada Admin").contains("100%");
+		String roster = page("/clients/" + client + "/roster", admin);
+		assertThat(roster).contains("EMEA")
+			.contains("Whitespace")
+			.contains("&lt;b&gt;Bold&lt;/b&gt; PR")
+			.contains("timeline-bar");
+		assertThat(page("/designations/" + ours, admin)).contains("Committed team").contains("Start a review");
+		assertThat(page("/designations/new?clientId=" + client, admin)).contains("Record a designation");
+		assertThat(page("/designations/" + ours + "/edit", admin)).contains("Save changes");
+		assertThat(page("/admin/service-categories", admin)).contains("Media Buying");
+	}
+
+	@Test
+	void anotherWorkspacesRosterAndDesignationAreNotFoundPages() {
+		Account mine = signUp();
+		Account theirs = signUp();
+		UUID client = createClient(theirs, "Hidden Client");
+		String id = createDesignation(theirs, designation(client, category(theirs, "Creative"))).get("id").asString();
+
+		assertThat(getPage("/clients/" + client + "/roster", mine)).hasStatus(404);
+		assertThat(getPage("/designations/" + id, mine)).hasStatus(404);
+	}
+
+	@Test
+	void theFormShowsFieldMessagesAndTheExclusivityConflict() {
+		Account admin = signUp();
+		UUID client = createClient(admin, "Form Client");
+		UUID media = category(admin, "Media Buying");
+		String first = createDesignation(admin, designation(client, media)).get("id").asString();
+
+		MvcTestResult invalid = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
+			.param("categoryId", media.toString())
+			.param("kind", "EXCLUSIVE")
+			.param("status", "ACTIVE")
+			.param("startDate", "2026-05-01")
+			.param("endDate", "2026-04-01")
+			.param("annualValue.amount", "lots")
+			.param("annualValue.currency", "USD")
+			.with(csrf())
+			.exchange();
+		assertThat(invalid).hasStatus(200);
+		assertThat(text(invalid)).contains("id=\"endDate-error\"")
+			.contains("must be after startDate")
+			.contains("must be a decimal number");
+
+		MvcTestResult conflict = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
+			.param("categoryId", media.toString())
+			.param("agencyName", "Oakline Media")
+			.param("kind", "EXCLUSIVE")
+			.param("status", "ACTIVE")
+			.param("market", "Global")
+			.param("startDate", "2026-06-01")
+			.with(csrf())
+			.exchange();
+		assertThat(conflict).hasStatus(200);
+		assertThat(text(conflict)).contains("Exclusivity conflict")
+			.contains("We already hold this category exclusively in Global")
+			.contains("/designations/" + first);
+
+		MvcTestResult saved = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
+			.param("categoryId", media.toString())
+			.param("agencyName", "Oakline Media")
+			.param("kind", "PREFERRED")
+			.param("status", "ACTIVE")
+			.param("startDate", "2026-06-01")
+			.param("annualValue.amount", "")
+			.param("annualValue.currency", "USD")
+			.with(csrf())
+			.exchange();
+		assertThat(saved).hasStatus(302);
+		assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/designations/");
+	}
+
+	private String page(String path, Account account) {
+		MvcTestResult result = getPage(path, account);
+		assertThat(result).as(path).hasStatus(200);
+		return text(result);
+	}
+
+	private static String nextMonthPlusYear() {
+		return java.time.LocalDate.now().plusDays(60).toString();
+	}
+
+}
