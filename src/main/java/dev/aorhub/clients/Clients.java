@@ -1,6 +1,7 @@
 package dev.aorhub.clients;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ public interface Clients {
 	Optional<ClientSummary> find(UUID workspaceId, UUID clientId);
 
 	/** The workspace's clients that are not archived, by name, at most {@code limit}. */
-	java.util.List<ClientSummary> list(UUID workspaceId, int limit);
+	List<ClientSummary> list(UUID workspaceId, int limit);
 
 	/** The clients with these ids, in one query; unknown ids are simply absent. */
 	Map<UUID, ClientSummary> findAll(UUID workspaceId, Collection<UUID> clientIds);
@@ -30,6 +31,6 @@ public interface Clients {
 	 * The client's contacts that are not archived, most senior first; empty for an
 	 * unknown client.
 	 */
-	java.util.List<ContactSummary> contacts(UUID workspaceId, UUID clientId);
+	List<ContactSummary> contacts(UUID workspaceId, UUID clientId);
 
 }

@@ -3,6 +3,7 @@ package dev.aorhub.clients.demo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -237,7 +238,7 @@ class ClientDemoData {
 
 	static String email(String name, String website) {
 		String domain = website.substring(website.indexOf("//") + 2);
-		String local = name.toLowerCase(java.util.Locale.ROOT)
+		String local = name.toLowerCase(Locale.ROOT)
 			.replace("dr. ", "")
 			.replaceAll("[^a-z ]", "")
 			.strip()

@@ -2,16 +2,19 @@ package dev.aorhub.clients.importing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactService;
@@ -113,7 +116,7 @@ public class ClientImporter {
 		// id, so conflict checks see them; the ones further down are linked once saved.
 		Saver saver = new Saver(drafts.size());
 		Map<String, UUID> saved = new HashMap<>();
-		Map<ClientDraft, Client> later = new java.util.LinkedHashMap<>();
+		Map<ClientDraft, Client> later = new LinkedHashMap<>();
 		for (ClientDraft draft : drafts) {
 			List<CompetitorRef> refs = new ArrayList<>();
 			boolean waits = false;
@@ -235,7 +238,7 @@ public class ClientImporter {
 		}
 		int[] managerRow = new int[count];
 		UUID[] managerId = new UUID[count];
-		java.util.Arrays.fill(managerRow, -1);
+		Arrays.fill(managerRow, -1);
 		for (int i = 0; i < count; i++) {
 			ContactDraft draft = drafts.get(i);
 			if (clientOf[i] == null || draft.reportsTo() == null) {
@@ -360,7 +363,7 @@ public class ClientImporter {
 			this.rowsRead = rowsRead;
 		}
 
-		<T> T save(int line, java.util.function.Supplier<T> save) {
+		<T> T save(int line, Supplier<T> save) {
 			T saved;
 			try {
 				saved = save.get();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
@@ -70,9 +71,7 @@ public final class ClientRows {
 		String name = row.get("name");
 		if (name == null && (row.get("firstName") != null || row.get("lastName") != null)) {
 			name = String.join(" ",
-					java.util.stream.Stream.of(row.get("firstName"), row.get("lastName"))
-						.filter((part) -> part != null)
-						.toList());
+					Stream.of(row.get("firstName"), row.get("lastName")).filter((part) -> part != null).toList());
 		}
 		ContactLevel level = null;
 		String levelText = row.get("level");

@@ -3,10 +3,12 @@ package dev.aorhub.clients.importing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
@@ -52,7 +54,7 @@ public final class ColumnMapping {
 	public static ColumnMapping of(ImportKind kind, List<String> headers, Map<String, String> chosen) {
 		Map<String, String> mapping = new LinkedHashMap<>(suggest(kind, headers).fieldByHeader);
 		List<FieldProblem> problems = new ArrayList<>();
-		java.util.Set<String> chosenHeaders = new java.util.HashSet<>();
+		Set<String> chosenHeaders = new HashSet<>();
 		if (chosen != null) {
 			for (Map.Entry<String, String> entry : chosen.entrySet()) {
 				String header = headers.stream()
@@ -80,7 +82,7 @@ public final class ColumnMapping {
 		}
 		// A field chosen for a column leaves the column the guess gave it to; two columns
 		// chosen for one field stay, and are reported.
-		java.util.Set<String> chosenFields = new java.util.HashSet<>();
+		Set<String> chosenFields = new HashSet<>();
 		chosenHeaders.forEach((header) -> {
 			if (mapping.containsKey(header)) {
 				chosenFields.add(mapping.get(header));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
@@ -30,7 +31,7 @@ final class RowProblems {
 	/**
 	 * Runs a domain validation and keeps its problems for fields not already reported.
 	 */
-	void validate(java.util.function.Consumer<InvalidInputException.Collector> validation) {
+	void validate(Consumer<InvalidInputException.Collector> validation) {
 		var collector = new InvalidInputException.Collector();
 		validation.accept(collector);
 		try {

@@ -12,6 +12,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,7 +182,7 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 		// The central directory, as Excel reads it: some writers leave the local headers'
 		// sizes empty, which a streaming reader cannot cope with.
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				try (InputStream in = zip.getInputStream(entry)) {
 					int read;
 					while ((read = in.read(buffer)) > 0) {
@@ -285,8 +287,7 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {
-		return content.length >= magic.length
-				&& java.util.Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
 	private static String firstLine(String message) {

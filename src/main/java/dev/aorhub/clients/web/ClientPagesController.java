@@ -1,7 +1,10 @@
 package dev.aorhub.clients.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
@@ -241,7 +244,7 @@ class ClientPagesController {
 	}
 
 	private static List<String> industryChoices(List<String> used) {
-		java.util.SortedSet<String> choices = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		SortedSet<String> choices = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		choices.addAll(List.of("Automotive", "Beverages", "Consumer packaged goods", "Fashion", "Financial services",
 				"Fintech", "Healthcare", "Insurance", "Quick-service restaurants", "Retail", "SaaS", "Telecom",
 				"Travel"));
@@ -256,7 +259,7 @@ class ClientPagesController {
 		if (website == null || website.isBlank()) {
 			return null;
 		}
-		String lower = website.toLowerCase(java.util.Locale.ROOT);
+		String lower = website.toLowerCase(Locale.ROOT);
 		return (lower.startsWith("http://") || lower.startsWith("https://")) ? website : "https://" + website;
 	}
 

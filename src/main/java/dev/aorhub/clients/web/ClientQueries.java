@@ -1,7 +1,11 @@
 package dev.aorhub.clients.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
@@ -133,7 +137,7 @@ public class ClientQueries {
 
 	/** Every tag in use, for the list's filter; tags are stored comma-separated. */
 	public List<String> tags(UUID workspaceId) {
-		java.util.SortedSet<String> tags = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		SortedSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		this.jdbc.sql("SELECT DISTINCT tags FROM client WHERE workspace_id = :workspaceId AND tags <> ''")
 			.param("workspaceId", workspaceId)
 			.query(String.class)
@@ -182,7 +186,7 @@ public class ClientQueries {
 			.list();
 	}
 
-	private static ContactRow contactRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static ContactRow contactRow(ResultSet rs, int n) throws SQLException {
 		return new ContactRow(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				rs.getString("client_name"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("title"), ContactLevel.valueOf(rs.getString("level")), rs.getBoolean("is_primary"),

@@ -1,5 +1,6 @@
 package dev.aorhub.clients.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -94,8 +95,7 @@ final class ClientSearch {
 	}
 
 	static String subtitle(String... parts) {
-		return String.join(" · ",
-				java.util.Arrays.stream(parts).filter((part) -> part != null && !part.isBlank()).toList());
+		return String.join(" · ", Arrays.stream(parts).filter((part) -> part != null && !part.isBlank()).toList());
 	}
 
 	static String capitalised(String status) {

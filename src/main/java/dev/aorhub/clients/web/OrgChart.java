@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +46,7 @@ record OrgChart(List<Node> roots, Map<ContactLevel, Integer> activeByLevel, int 
 	private static final Comparator<ContactRow> SENIOR_FIRST = Comparator
 		.comparing((ContactRow contact) -> !contact.primary())
 		.thenComparing(ContactRow::level)
-		.thenComparing((contact) -> contact.name().toLowerCase(java.util.Locale.ROOT))
+		.thenComparing((contact) -> contact.name().toLowerCase(Locale.ROOT))
 		.thenComparing(ContactRow::id);
 
 	/** The chart of the contacts that are not archived. */

@@ -370,6 +370,13 @@ class ClientPagesTests extends ApiTestSupport {
 		assertThat(html(page("/clients", session))).doesNotContain("Add client");
 		assertThat(this.mvc.post().uri("/clients/" + id + "/archive").cookie(session).with(csrf()).exchange())
 			.hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/clients/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "c.csv", "text/csv", "Name\nA\n".getBytes(StandardCharsets.UTF_8)))
+			.cookie(session)
+			.with(csrf())
+			.exchange()).hasStatus(403);
 	}
 
 }
