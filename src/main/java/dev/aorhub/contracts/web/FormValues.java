@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
-import dev.aorhub.shared.web.FormErrors;
 
 /**
  * Reads the text of a submitted form into typed values, naming a bad value by the same
@@ -79,12 +78,13 @@ final class FormValues {
 	 * shown beside the amount the form has for it.
 	 */
 	static Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(ex));
+		Map<String, String> errors = new LinkedHashMap<>();
 		for (var problem : ex.problems()) {
 			String field = problem.field();
 			if (field.endsWith(".amount") || field.endsWith(".currency")) {
-				errors.putIfAbsent(field.substring(0, field.lastIndexOf('.')), problem.message());
+				field = field.substring(0, field.lastIndexOf('.'));
 			}
+			errors.putIfAbsent(field, problem.message());
 		}
 		return errors;
 	}
