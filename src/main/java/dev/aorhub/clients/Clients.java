@@ -1,6 +1,7 @@
 package dev.aorhub.clients;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ public interface Clients {
 	Optional<ClientSummary> find(UUID workspaceId, UUID clientId);
 
 	/** The workspace's clients that are not archived, by name, at most {@code limit}. */
-	java.util.List<ClientSummary> list(UUID workspaceId, int limit);
+	List<ClientSummary> list(UUID workspaceId, int limit);
 
 	/** The clients with these ids, in one query; unknown ids are simply absent. */
 	Map<UUID, ClientSummary> findAll(UUID workspaceId, Collection<UUID> clientIds);
@@ -25,5 +26,11 @@ public interface Clients {
 	 * that list it (a conflict cuts both ways).
 	 */
 	Set<UUID> competitorsOf(UUID workspaceId, UUID clientId);
+
+	/**
+	 * The client's contacts that are not archived, most senior first; empty for an
+	 * unknown client.
+	 */
+	List<ContactSummary> contacts(UUID workspaceId, UUID clientId);
 
 }

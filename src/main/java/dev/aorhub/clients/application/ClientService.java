@@ -112,9 +112,8 @@ public class ClientService {
 
 	private void checkNameFree(CurrentUser user, ClientDetails details, UUID id,
 			InvalidInputException.Collector problems) {
-		if (details.name() != null && !details.name().isBlank()
-				&& this.clients.existsByWorkspaceIdAndNameIgnoreCaseAndIdNot(user.workspaceId(), details.name().strip(),
-						(id != null) ? id : new UUID(0, 0))) {
+		if (details.name() != null && !details.name().isBlank() && this.clients.existsByWorkspaceIdAndNameKeyAndIdNot(
+				user.workspaceId(), Client.nameKey(details.name()), (id != null) ? id : new UUID(0, 0))) {
 			problems.add("name", "is already the name of another client");
 		}
 	}

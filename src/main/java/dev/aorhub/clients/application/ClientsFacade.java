@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
+import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.ContactSummary;
 import dev.aorhub.workspace.ClientDirectory;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -91,6 +93,23 @@ class ClientsFacade implements Clients, ClientDirectory {
 			.list()
 			.stream()
 			.collect(Collectors.toSet());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ContactSummary> contacts(UUID workspaceId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT id, client_id, name, title, level, is_primary, active FROM contact
+				WHERE workspace_id = :workspaceId AND client_id = :clientId AND archived = FALSE
+				ORDER BY CASE level WHEN 'EXECUTIVE' THEN 0 WHEN 'SENIOR' THEN 1 WHEN 'MANAGER' THEN 2 ELSE 3 END,
+				         lower(name), id
+				""")
+			.param("workspaceId", workspaceId)
+			.param("clientId", clientId)
+			.query((rs, n) -> new ContactSummary(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+					rs.getString("name"), rs.getString("title"), ContactLevel.valueOf(rs.getString("level")),
+					rs.getBoolean("is_primary"), rs.getBoolean("active")))
+			.list();
 	}
 
 	@Override

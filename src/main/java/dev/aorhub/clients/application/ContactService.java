@@ -93,6 +93,17 @@ public class ContactService {
 		}
 	}
 
+	@PreAuthorize(Role.CAN_EDIT)
+	@Transactional
+	public Contact restore(CurrentUser user, UUID clientId, UUID id) {
+		Contact contact = get(user, clientId, id);
+		if (contact.isArchived()) {
+			contact.restore();
+			this.audit.record(user, AuditEntry.action(ENTITY, id, "RESTORED", "Restored contact " + contact.getName()));
+		}
+		return this.contacts.saveAndFlush(contact);
+	}
+
 	private void keepOnePrimary(CurrentUser user, Contact contact) {
 		if (!contact.isPrimary()) {
 			return;

@@ -1,5 +1,9 @@
 package dev.aorhub.clients.domain;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -14,10 +18,28 @@ public record BillingAddress(@Column(name = "address_line1") String line1, @Colu
 		return new BillingAddress(null, null, null, null, null, null);
 	}
 
+	/**
+	 * The address as printed on an envelope: street lines, then "city, region postal
+	 * code", then the country.
+	 */
+	public List<String> lines() {
+		String locality = Stream.of(this.city, this.region)
+			.filter(BillingAddress::present)
+			.collect(Collectors.joining(", "));
+		if (present(this.postalCode)) {
+			locality = locality.isEmpty() ? this.postalCode : locality + " " + this.postalCode;
+		}
+		return Stream.of(this.line1, this.line2, locality, this.country).filter(BillingAddress::present).toList();
+	}
+
 	public String oneLine() {
-		return java.util.stream.Stream.of(this.line1, this.line2, this.city, this.region, this.postalCode, this.country)
-			.filter((part) -> part != null && !part.isBlank())
-			.collect(java.util.stream.Collectors.joining(", "));
+		return Stream.of(this.line1, this.line2, this.city, this.region, this.postalCode, this.country)
+			.filter(BillingAddress::present)
+			.collect(Collectors.joining(", "));
+	}
+
+	private static boolean present(String part) {
+		return part != null && !part.isBlank();
 	}
 
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
@@ -30,6 +31,10 @@ import jakarta.persistence.Table;
 public class Client extends TenantAggregate {
 
 	private String name;
+
+	/** The name in lower case: names are unique per workspace whatever their case. */
+	@Column(name = "name_key")
+	private String nameKey;
 
 	@Column(name = "legal_name")
 	private String legalName;
@@ -55,7 +60,9 @@ public class Client extends TenantAggregate {
 
 	private boolean archived;
 
-	@ElementCollection
+	// Part of the aggregate and a handful of rows: loaded with it, so a client read in
+	// a service can be shown after its transaction ended.
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "client_competitor",
 			joinColumns = @JoinColumn(name = "client_id", referencedColumnName = "id"))
 	private List<Competitor> competitors = new ArrayList<>();
@@ -75,6 +82,7 @@ public class Client extends TenantAggregate {
 	public final void change(ClientDetails details, Currency defaultCurrency) {
 		boolean isNew = this.status == null;
 		this.name = details.name().strip();
+		this.nameKey = nameKey(this.name);
 		this.legalName = ClientDetails.clean(details.legalName());
 		this.industry = ClientDetails.clean(details.industry());
 		this.website = ClientDetails.clean(details.website());
@@ -89,6 +97,11 @@ public class Client extends TenantAggregate {
 				: ((this.status != null) ? this.status : ClientStatus.ACTIVE);
 		this.tags = String.join(",", details.normalisedTags());
 		this.notes = ClientDetails.clean(details.notes());
+	}
+
+	/** How names are compared: stripped and lower-cased. */
+	public static String nameKey(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** Replaces the competitor list; each entry already names its competitor. */

@@ -12,7 +12,7 @@ public interface ClientRepository extends Repository<Client, UUID> {
 
 	Optional<Client> findByWorkspaceIdAndId(UUID workspaceId, UUID id);
 
-	boolean existsByWorkspaceIdAndNameIgnoreCaseAndIdNot(UUID workspaceId, String name, UUID id);
+	boolean existsByWorkspaceIdAndNameKeyAndIdNot(UUID workspaceId, String nameKey, UUID id);
 
 	Client saveAndFlush(Client client);
 

@@ -81,6 +81,11 @@ public class Contact extends TenantAggregate {
 		this.primary = false;
 	}
 
+	/** Back in the org chart; the primary flag stays off until someone sets it again. */
+	public void restore() {
+		this.archived = false;
+	}
+
 	public void notPrimary() {
 		this.primary = false;
 	}

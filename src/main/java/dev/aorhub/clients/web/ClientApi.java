@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.domain.BillingAddress;
+import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
@@ -90,6 +91,18 @@ final class ClientApi {
 		static ContactResponse of(ClientQueries.ContactRow row) {
 			return new ContactResponse(row.id(), row.clientId(), row.name(), row.email(), row.phone(), row.title(),
 					row.level(), row.primary(), row.reportsToId(), row.active(), null, row.archived(), row.version());
+		}
+
+	}
+
+	record BrandRequest(String name, Long version) {
+	}
+
+	record BrandResponse(UUID id, UUID clientId, String name, boolean archived, long version) {
+
+		static BrandResponse of(Brand brand) {
+			return new BrandResponse(brand.getId(), brand.getClientId(), brand.getName(), brand.isArchived(),
+					brand.getVersion());
 		}
 
 	}

@@ -152,4 +152,9 @@ class ClientApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{id}/contacts/{contactId}/restore")
+	ContactResponse restoreContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
+		return ContactResponse.of(this.contacts.restore(user, id, contactId));
+	}
+
 }

@@ -8,7 +8,8 @@ import dev.aorhub.workspace.CurrentUser;
 
 /**
  * The clients and contacts lists as export tables; the API and the pages share them, and
- * the import reads the same columns back.
+ * the import reads the same columns back (a contact's "Reports to" is their manager's
+ * e-mail, or name without one).
  */
 public final class ClientExports {
 
@@ -16,7 +17,7 @@ public final class ClientExports {
 			"Payment terms (days)", "Status", "Tags", "Contacts");
 
 	public static final List<String> CONTACT_COLUMNS = List.of("Client", "Name", "E-mail", "Phone", "Title", "Level",
-			"Primary", "Active");
+			"Primary", "Active", "Reports to");
 
 	private ClientExports() {
 	}
@@ -38,7 +39,7 @@ public final class ClientExports {
 		queries.contacts(user.workspaceId(), filter, PageQuery.forExport(q, sort, ClientQueries.CONTACT_SORTING))
 			.items()
 			.forEach((p) -> table.row(p.clientName(), p.name(), p.email(), p.phone(), p.title(), p.level().name(),
-					p.primary(), p.active()));
+					p.primary(), p.active(), p.reportsTo()));
 		return table;
 	}
 

@@ -1,7 +1,11 @@
 package dev.aorhub.clients.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
@@ -47,7 +51,7 @@ public class ClientQueries {
 
 	public record ContactRow(UUID id, UUID clientId, String clientName, String name, String email, String phone,
 			String title, ContactLevel level, boolean primary, UUID reportsToId, boolean active, boolean archived,
-			long version) {
+			long version, String reportsTo) {
 	}
 
 	private final JdbcClient jdbc;
@@ -107,18 +111,87 @@ public class ClientQueries {
 			.query(Long.class)
 			.single();
 		List<ContactRow> rows = this.jdbc
-			.sql("SELECT p.*, c.name AS client_name" + from + where.sql() + "ORDER BY " + query.orderBy("p.id")
-					+ " LIMIT :limit OFFSET :offset")
+			.sql("SELECT p.*, c.name AS client_name, coalesce(m.email, m.name) AS reports_to" + from
+					+ " LEFT JOIN contact m ON m.workspace_id = p.workspace_id AND m.id = p.reports_to_id" + where.sql()
+					+ "ORDER BY " + query.orderBy("p.id") + " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", query.size())
 			.param("offset", query.offset())
-			.query((rs, n) -> new ContactRow(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-					rs.getString("client_name"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
-					rs.getString("title"), ContactLevel.valueOf(rs.getString("level")), rs.getBoolean("is_primary"),
-					rs.getObject("reports_to_id", UUID.class), rs.getBoolean("active"), rs.getBoolean("archived"),
-					rs.getLong("version")))
+			.query(ClientQueries::contactRow)
 			.list();
 		return PageResponse.of(rows, query, total);
+	}
+
+	/** A client as a choice in a form or a link: id and name. */
+	public record ClientOption(UUID id, String name) {
+	}
+
+	/** The industries the workspace's clients are in, for the list's filter. */
+	public List<String> industries(UUID workspaceId) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT industry FROM client
+				WHERE workspace_id = :workspaceId AND industry IS NOT NULL
+				ORDER BY industry
+				""").param("workspaceId", workspaceId).query(String.class).list();
+	}
+
+	/** Every tag in use, for the list's filter; tags are stored comma-separated. */
+	public List<String> tags(UUID workspaceId) {
+		SortedSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		this.jdbc.sql("SELECT DISTINCT tags FROM client WHERE workspace_id = :workspaceId AND tags <> ''")
+			.param("workspaceId", workspaceId)
+			.query(String.class)
+			.list()
+			.forEach((joined) -> tags.addAll(List.of(joined.split(","))));
+		return List.copyOf(tags);
+	}
+
+	/** The workspace's clients that are not archived, by name: for pickers. */
+	public List<ClientOption> clientOptions(UUID workspaceId) {
+		return this.jdbc.sql("""
+				SELECT id, name FROM client WHERE workspace_id = :workspaceId AND archived = FALSE
+				ORDER BY lower(name), id LIMIT 5000
+				""")
+			.param("workspaceId", workspaceId)
+			.query((rs, n) -> new ClientOption(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
+	/** The clients that list this one among their competitors. */
+	public List<ClientOption> listedAsCompetitorBy(UUID workspaceId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT c.id, c.name FROM client_competitor k
+				JOIN client c ON c.workspace_id = k.workspace_id AND c.id = k.client_id
+				WHERE k.workspace_id = :workspaceId AND k.competitor_client_id = :clientId AND c.archived = FALSE
+				ORDER BY lower(c.name)
+				""")
+			.param("workspaceId", workspaceId)
+			.param("clientId", clientId)
+			.query((rs, n) -> new ClientOption(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
+	/** All contacts of one client for its org chart, archived ones included. */
+	public List<ContactRow> orgChart(UUID workspaceId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT p.*, c.name AS client_name, coalesce(m.email, m.name) AS reports_to FROM contact p
+				JOIN client c ON c.workspace_id = p.workspace_id AND c.id = p.client_id
+				LEFT JOIN contact m ON m.workspace_id = p.workspace_id AND m.id = p.reports_to_id
+				WHERE p.workspace_id = :workspaceId AND p.client_id = :clientId
+				ORDER BY lower(p.name), p.id LIMIT 2000
+				""")
+			.param("workspaceId", workspaceId)
+			.param("clientId", clientId)
+			.query(ClientQueries::contactRow)
+			.list();
+	}
+
+	private static ContactRow contactRow(ResultSet rs, int n) throws SQLException {
+		return new ContactRow(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				rs.getString("client_name"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+				rs.getString("title"), ContactLevel.valueOf(rs.getString("level")), rs.getBoolean("is_primary"),
+				rs.getObject("reports_to_id", UUID.class), rs.getBoolean("active"), rs.getBoolean("archived"),
+				rs.getLong("version"), rs.getString("reports_to"));
 	}
 
 	private static String blankToNull(String text) {

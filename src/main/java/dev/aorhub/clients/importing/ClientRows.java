@@ -1,0 +1,151 @@
+package dev.aorhub.clients.importing;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.domain.BillingAddress;
+import dev.aorhub.clients.domain.ClientDetails;
+import dev.aorhub.clients.domain.ContactDetails;
+
+/**
+ * Turns mapped import rows into client and contact details, with the row's problems: the
+ * text of a cell is parsed here (numbers, yes/no, levels), the rules are the domain's own
+ * validation, so an imported record obeys exactly what the form and API enforce.
+ */
+public final class ClientRows {
+
+	/** A client row: the details to save, competitor names to resolve, and problems. */
+	public record ClientDraft(int line, ClientDetails details, List<String> competitorNames, List<String> problems) {
+	}
+
+	/**
+	 * A contact row: its client's name, the details to save (the manager still to resolve
+	 * from {@code reportsTo}, a name or e-mail), and problems.
+	 */
+	public record ContactDraft(int line, String clientName, ContactDetails details, String reportsTo,
+			List<String> problems) {
+
+		public ContactDraft withDetails(ContactDetails changed) {
+			return new ContactDraft(this.line, this.clientName, changed, this.reportsTo, this.problems);
+		}
+
+	}
+
+	private ClientRows() {
+	}
+
+	public static ClientDraft client(MappedRow row) {
+		RowProblems problems = new RowProblems(ImportKind.CLIENTS);
+		Integer terms = paymentTerms(row.get("paymentTermsDays"), problems);
+		ClientStatus status = null;
+		String statusText = row.get("status");
+		if (statusText != null) {
+			status = parseEnum(ClientStatus.class, statusText);
+			if (status == null) {
+				problems.add("status", "must be PROSPECT, ACTIVE or FORMER (not '" + statusText + "')");
+			}
+		}
+		ClientDetails details = new ClientDetails(row.get("name"), row.get("legalName"), row.get("industry"),
+				row.get("website"),
+				new BillingAddress(row.get("billingAddress.line1"), row.get("billingAddress.line2"),
+						row.get("billingAddress.city"), row.get("billingAddress.region"),
+						row.get("billingAddress.postalCode"), row.get("billingAddress.country")),
+				row.get("currency"), terms, status, split(row.get("tags")), row.get("notes"), List.of());
+		problems.validate(details::validate);
+		List<String> competitors = split(row.get("competitors"));
+		for (String competitor : competitors) {
+			if (competitor.length() > 200) {
+				problems.add("competitors", "must each be at most 200 characters");
+			}
+		}
+		return new ClientDraft(row.line(), details, competitors, problems.messages());
+	}
+
+	public static ContactDraft contact(MappedRow row) {
+		RowProblems problems = new RowProblems(ImportKind.CONTACTS);
+		String name = row.get("name");
+		if (name == null && (row.get("firstName") != null || row.get("lastName") != null)) {
+			name = String.join(" ",
+					Stream.of(row.get("firstName"), row.get("lastName")).filter((part) -> part != null).toList());
+		}
+		ContactLevel level = null;
+		String levelText = row.get("level");
+		if (levelText == null) {
+			problems.add("level", "is required: EXECUTIVE, SENIOR, MANAGER or WORKING");
+		}
+		else {
+			level = parseEnum(ContactLevel.class, levelText);
+			if (level == null) {
+				problems.add("level", "must be EXECUTIVE, SENIOR, MANAGER or WORKING (not '" + levelText + "')");
+			}
+		}
+		Boolean primary = yesNo(row.get("primary"), false, "primary", problems);
+		Boolean active = yesNo(row.get("active"), true, "active", problems);
+		if (row.get("client") == null) {
+			problems.add("client", "is required");
+		}
+		ContactDetails details = new ContactDetails(name, row.get("email"), row.get("phone"), row.get("title"), level,
+				primary, null, active, row.get("notes"));
+		problems.validate(details::validate);
+		return new ContactDraft(row.line(), row.get("client"), details, row.get("reportsTo"), problems.messages());
+	}
+
+	/**
+	 * {@code 30}, {@code 30.0} (a spreadsheet number), {@code Net 30} or {@code 30 days}.
+	 */
+	static Integer paymentTerms(String text, RowProblems problems) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = text.toLowerCase(Locale.ROOT).replaceFirst("^net\\s*", "").replaceFirst("\\s*days?$", "");
+		try {
+			BigDecimal days = new BigDecimal(cleaned);
+			if (days.stripTrailingZeros().scale() <= 0 && days.abs().compareTo(BigDecimal.valueOf(100_000)) < 0) {
+				return days.intValueExact();
+			}
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			// reported below
+		}
+		problems.add("paymentTermsDays", "must be a whole number of days (not '" + text + "')");
+		return null;
+	}
+
+	/** yes/no, true/false, y/n, 1/0 or x; blank is the default. */
+	static Boolean yesNo(String text, boolean blank, String field, RowProblems problems) {
+		if (text == null) {
+			return blank;
+		}
+		switch (text.toLowerCase(Locale.ROOT)) {
+			case "yes", "y", "true", "1", "x", "✓" -> {
+				return true;
+			}
+			case "no", "n", "false", "0", "-" -> {
+				return false;
+			}
+			default -> {
+				problems.add(field, "must be yes or no (not '" + text + "')");
+				return blank;
+			}
+		}
+	}
+
+	static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+		String wanted = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		return Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(wanted)).findFirst().orElse(null);
+	}
+
+	/** Tags and competitors: comma- or semicolon-separated. */
+	static List<String> split(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[,;]")).map(String::strip).filter((part) -> !part.isEmpty()).toList();
+	}
+
+}

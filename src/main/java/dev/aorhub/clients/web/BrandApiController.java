@@ -1,0 +1,80 @@
+package dev.aorhub.clients.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.clients.application.BrandService;
+import dev.aorhub.clients.domain.Brand;
+import dev.aorhub.clients.web.ClientApi.BrandRequest;
+import dev.aorhub.clients.web.ClientApi.BrandResponse;
+import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The brands under a client. A client has a handful, so the list is one page.
+ */
+@RestController
+@RequestMapping("/api/v1/clients/{clientId}/brands")
+class BrandApiController {
+
+	private final BrandService brands;
+
+	BrandApiController(BrandService brands) {
+		this.brands = brands;
+	}
+
+	@GetMapping
+	PageResponse<BrandResponse> list(CurrentUser user, @PathVariable UUID clientId,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		List<BrandResponse> items = this.brands.list(user, clientId)
+			.stream()
+			.filter((brand) -> brand.isArchived() == archived)
+			.map(BrandResponse::of)
+			.toList();
+		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+	}
+
+	@PostMapping
+	ResponseEntity<BrandResponse> create(CurrentUser user, @PathVariable UUID clientId,
+			@RequestBody BrandRequest request) {
+		Brand brand = this.brands.create(user, clientId, request.name());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + clientId + "/brands/" + brand.getId()))
+			.body(BrandResponse.of(brand));
+	}
+
+	@GetMapping("/{id}")
+	BrandResponse get(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
+		return BrandResponse.of(this.brands.get(user, clientId, id));
+	}
+
+	@PutMapping("/{id}")
+	BrandResponse rename(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
+			@RequestBody BrandRequest request) {
+		return BrandResponse.of(this.brands.rename(user, clientId, id, request.name(), request.version()));
+	}
+
+	/** Archives: campaigns and reports may still name the brand. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
+		this.brands.archive(user, clientId, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/restore")
+	BrandResponse restore(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
+		return BrandResponse.of(this.brands.restore(user, clientId, id));
+	}
+
+}
