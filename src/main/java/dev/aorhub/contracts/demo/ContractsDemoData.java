@@ -81,6 +81,7 @@ class ContractsDemoData {
 		rateCards(admin, today);
 		List<ClientSummary> demoClients = this.clients.list(admin.workspaceId(), 12);
 		int sowCount = 0;
+		int msaCount = 0;
 		for (int i = 0; i < demoClients.size(); i++) {
 			// Most clients have an MSA; the last one of an odd-sized list is still a
 			// prospect.
@@ -88,8 +89,9 @@ class ContractsDemoData {
 				continue;
 			}
 			sowCount += client(admin, demoClients.get(i), i, today);
+			msaCount++;
 		}
-		log.info("Demo contracts: {} MSAs and {} SOWs", demoClients.size(), sowCount);
+		log.info("Demo contracts: {} MSAs and {} SOWs", msaCount, sowCount);
 	}
 
 	private void rateCards(CurrentUser admin, LocalDate today) {
@@ -148,7 +150,7 @@ class ContractsDemoData {
 		}
 		UUID designation = linked.isEmpty() ? null : linked.get(0);
 		LocalDate start = effective.plusMonths(1);
-		LocalDate end = expiringSoon ? expiry : start.plusMonths(12).minusDays(1);
+		LocalDate end = expiringSoon ? expiry : start.plusMonths(18).minusDays(1);
 		int made = 0;
 		switch (i % 4) {
 			case 0 -> {
@@ -161,7 +163,9 @@ class ContractsDemoData {
 				made += 2;
 			}
 			case 1 -> {
-				sow(admin, msa, "Spring launch campaign", SowStatus.ACTIVE, today.minusMonths(4), today.plusDays(18),
+				// The one SOW of the demo that ends within 30 days.
+				LocalDate launchEnd = expiringSoon ? today.plusDays(18) : today.plusMonths(4);
+				sow(admin, msa, "Spring launch campaign", SowStatus.ACTIVE, today.minusMonths(4), launchEnd,
 						money("85000", code), 520, List.of(fixed(code, today.minusMonths(3), today.plusDays(10)),
 								code.equals("USD") ? timeAndMaterials(code) : retainer(code, "4000", 20)),
 						designation);
@@ -172,9 +176,10 @@ class ContractsDemoData {
 				made += 2;
 			}
 			case 2 -> {
-				Sow approved = sow(admin, msa, "Brand strategy and platform", SowStatus.DRAFT, start,
-						start.plusMonths(6), money("120000", code), 600,
-						List.of(fixed(code, start.plusMonths(2), start.plusMonths(5))), designation);
+				LocalDate next = today.plusMonths(1).withDayOfMonth(1);
+				Sow approved = sow(admin, msa, "Brand strategy and platform", SowStatus.DRAFT, next,
+						next.plusMonths(6).minusDays(1), money("120000", code), 600,
+						List.of(fixed(code, next.plusMonths(2), next.plusMonths(5))), designation);
 				walkThroughApproval(admin, approved);
 				sow(admin, msa, "Fractional CMO", SowStatus.ACTIVE, start, end, money("96000", code), 480,
 						List.of(retainer(code, "8000", 40), performance("ACQUISITION", money("120", code), null, null)),

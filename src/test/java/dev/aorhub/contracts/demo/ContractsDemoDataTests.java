@@ -82,8 +82,8 @@ class ContractsDemoDataTests extends ApiTestSupport {
 		assertThat(hybrid).isTrue();
 		assertThat(changeStatuses).containsExactlyInAnyOrder("APPROVED", "PROPOSED", "REJECTED");
 		JsonNode alerts = body(get("/api/v1/contracts/alerts", admin));
-		assertThat(alerts.get("sowsEnding").size()).isGreaterThanOrEqualTo(1);
-		assertThat(alerts.get("msasExpiring").size()).isGreaterThanOrEqualTo(1);
+		assertThat(alerts.get("sowsEnding").size()).isEqualTo(1);
+		assertThat(alerts.get("msasExpiring").size()).isEqualTo(1);
 		MvcTestResult statuses = get("/api/v1/sows?status=ACTIVE", admin);
 		assertThat(body(statuses).get("total").asInt()).isGreaterThan(2);
 	}
