@@ -202,11 +202,21 @@ public class Sow extends TenantAggregate {
 			rows.add(new Deliverable(getWorkspaceId(), deliverable.name(), deliverable.dueDate(), deliverable.done()));
 		}
 		this.deliverables = rows;
-		if (!getFees().equals(terms.fees())) {
-			this.fees.clear();
-			for (int i = 0; i < terms.fees().size(); i++) {
-				this.fees.add(new SowFee(getWorkspaceId(), i, terms.fees().get(i)));
+		List<Fee> wanted = terms.fees();
+		if (!getFees().equals(wanted)) {
+			// Row by row in place: Hibernate inserts new rows before it deletes orphans,
+			// so
+			// clearing and re-adding would collide on the unique position.
+			List<SowFee> existing = this.fees.stream().sorted(Comparator.comparingInt(SowFee::position)).toList();
+			for (int i = 0; i < wanted.size(); i++) {
+				if (i < existing.size()) {
+					existing.get(i).replace(wanted.get(i));
+				}
+				else {
+					this.fees.add(new SowFee(getWorkspaceId(), i, wanted.get(i)));
+				}
 			}
+			this.fees.removeIf((row) -> row.position() >= wanted.size());
 		}
 		recalculate();
 	}

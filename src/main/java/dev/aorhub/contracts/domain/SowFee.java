@@ -106,7 +106,27 @@ class SowFee {
 		this.workspaceId = workspaceId;
 		this.id = Ids.newId();
 		this.position = position;
+		replace(fee);
+	}
+
+	/**
+	 * Makes this row state another fee. A SOW's fees change in place, row by row, so no
+	 * two rows ever hold one position, not even between statements.
+	 */
+	final void replace(Fee fee) {
 		this.type = fee.type();
+		this.currency = null;
+		this.monthlyFeeAmount = null;
+		this.includedHours = null;
+		this.rollover = null;
+		this.overageRateAmount = null;
+		this.rateCardId = null;
+		this.capAmount = null;
+		this.commissionPercent = null;
+		this.metric = null;
+		this.unitFeeAmount = null;
+		this.revenueSharePercent = null;
+		List<MilestoneRow> rows = new ArrayList<>();
 		if (fee instanceof Fee.Retainer retainer) {
 			this.currency = code(retainer.monthlyFee());
 			this.monthlyFeeAmount = retainer.monthlyFee().amount();
@@ -122,7 +142,7 @@ class SowFee {
 		else if (fee instanceof Fee.Fixed fixed) {
 			this.currency = code(fixed.milestones().get(0).amount());
 			for (Fee.Milestone milestone : fixed.milestones()) {
-				this.milestones.add(new MilestoneRow(workspaceId, milestone.name(), milestone.amount().amount(),
+				rows.add(new MilestoneRow(this.workspaceId, milestone.name(), milestone.amount().amount(),
 						code(milestone.amount()), milestone.dueDate()));
 			}
 		}
@@ -138,6 +158,7 @@ class SowFee {
 					? performance.revenueSharePercent().value() : null;
 			this.capAmount = amount(performance.cap());
 		}
+		this.milestones = rows;
 	}
 
 	Fee fee() {

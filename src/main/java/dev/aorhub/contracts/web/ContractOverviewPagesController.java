@@ -52,7 +52,7 @@ class ContractOverviewPagesController {
 		ClientSummary client = this.clients.find(user.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("Client", id));
 		model.addAttribute("client", client);
-		model.addAttribute("section", this.tree.of(user.workspaceId(), id));
+		model.addAttribute("section", this.tree.of(user.workspaceId(), id).model());
 		return "contracts/client-contracts";
 	}
 

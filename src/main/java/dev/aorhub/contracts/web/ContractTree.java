@@ -27,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ContractTree {
 
 	record Section(UUID clientId, List<MsaNode> msas) {
+
+		/** The section as the fragment {@code contracts/fragments :: tree} reads it. */
+		Map<String, Object> model() {
+			return Map.of("clientId", this.clientId, "msas", this.msas);
+		}
+
 	}
 
 	record MsaNode(UUID id, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,

@@ -53,6 +53,9 @@ class ContractsPagesTests extends ContractsApiTestSupport {
 		assertThat(page("/contracts/alerts", admin)).contains("Renewals and alerts");
 		assertThat(page("/clients/" + clientId + "/contracts", admin)).contains("MSA &lt;i&gt;one&lt;/i&gt;")
 			.contains("CO-1");
+		assertThat(page("/clients/" + clientId, admin)).contains("Contracts")
+			.contains("MSA &lt;i&gt;one&lt;/i&gt;")
+			.contains("All contracts");
 		MvcTestResult pdf = getPage("/sows/" + sowId + "/pdf", admin);
 		assertThat(pdf).hasStatus(200);
 		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");

@@ -179,6 +179,28 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aDraftsFeesAreReplacedWholeOnUpdate() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Refeed")));
+		List<Map<String, Object>> fixed = List.of(fee("type", "FIXED", "milestones",
+				List.of(milestone("One", usd("100.00"), null), milestone("Two", usd("200.00"), "2026-06-30"))));
+		JsonNode created = create("/api/v1/sows", admin, with(sow(msaId), "fees", fixed));
+		String path = "/api/v1/sows/" + created.get("id").asString();
+		List<Map<String, Object>> replaced = List.of(fee("type", "COMMISSION", "percent", "9.0"),
+				fee("type", "FIXED", "milestones", List.of(milestone("Only", usd("300.00"), null))));
+		MvcTestResult updated = putJson(path, admin,
+				with(sow(msaId), "fees", replaced, "version", created.get("version").asLong()));
+		assertThat(updated).as(text(updated)).hasStatus(200);
+		assertThat(body(updated).get("fees")).isEqualTo(this.json.valueToTree(replaced));
+		assertThat(body(get(path, admin)).get("fees")).isEqualTo(this.json.valueToTree(replaced));
+		assertThat(body(updated).get("version").asLong()).isGreaterThan(created.get("version").asLong());
+		MvcTestResult shrunk = putJson(path, admin,
+				with(sow(msaId), "fees", List.of(retainer()), "version", body(updated).get("version").asLong()));
+		assertThat(shrunk).as(text(shrunk)).hasStatus(200);
+		assertThat(body(get(path, admin)).get("fees")).isEqualTo(this.json.valueToTree(List.of(retainer())));
+	}
+
+	@Test
 	void changingADraftWithdrawsItsInternalApproval() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Withdrawn")));
