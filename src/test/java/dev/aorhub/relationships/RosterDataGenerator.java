@@ -80,14 +80,15 @@ public final class RosterDataGenerator {
 		for (int i = 0; i < clients; i++) {
 			UUID id = Ids.newId();
 			clientIds.add(id);
-			clientRows.add(new Object[] { workspaceId, id, String.format(Locale.ROOT, "Client %05d %s", i, suffix),
+			String name = String.format(Locale.ROOT, "Client %05d %s", i, suffix);
+			clientRows.add(new Object[] { workspaceId, id, name, name.toLowerCase(Locale.ROOT),
 					INDUSTRIES[random.nextInt(INDUSTRIES.length)], "USD", 30, (i % 10 == 0) ? "PROSPECT" : "ACTIVE",
 					now, now });
 		}
 		batch("""
-				INSERT INTO client (workspace_id, id, name, industry, currency, payment_terms_days, status, archived,
-				                    created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)
+				INSERT INTO client (workspace_id, id, name, name_key, industry, currency, payment_terms_days, status,
+				                    archived, created_at, updated_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)
 				""", clientRows);
 
 		List<UUID> designationIds = new ArrayList<>();
