@@ -23,7 +23,6 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 
-import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -226,32 +224,6 @@ class MsaPagesController {
 		Msa msa = this.msas.archive(user, id);
 		redirect.addFlashAttribute("flash", "Archived the MSA " + msa.getTitle() + ".");
 		return "redirect:/msas";
-	}
-
-	@PostMapping("/{id}/attachments")
-	String attach(CurrentUser user, @PathVariable UUID id, @RequestParam("file") MultipartFile file,
-			RedirectAttributes redirect) {
-		try {
-			var attachment = this.attachments.attachToMsa(user, id, file);
-			redirect.addFlashAttribute("flash", "Attached " + attachment.getFileName() + ".");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", "The file " + ex.problems().get(0).message() + ".");
-		}
-		return "redirect:/msas/" + id + "#files";
-	}
-
-	@GetMapping("/{id}/attachments/{attachmentId}")
-	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
-	}
-
-	@PostMapping("/{id}/attachments/{attachmentId}/delete")
-	String deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId,
-			RedirectAttributes redirect) {
-		this.attachments.delete(user, id, attachmentId);
-		redirect.addFlashAttribute("flash", "Removed the file.");
-		return "redirect:/msas/" + id + "#files";
 	}
 
 	private String form(CurrentUser user, Msa msa, MsaForm form, Map<String, String> errors, Model model) {
