@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public interface Clients {
 
+	/** How the audit log names a client record. */
+	String ENTITY_TYPE = "Client";
+
 	Optional<ClientSummary> find(UUID workspaceId, UUID clientId);
 
 	/** The workspace's clients that are not archived, by name, at most {@code limit}. */

@@ -58,6 +58,37 @@ public record AuditEntry(String entityType, UUID entityId, String action, String
 		return new AuditEntry(entityType, entityId, action, summary, Map.of());
 	}
 
+	/**
+	 * The label a person reads for a field the entry names by its API path:
+	 * {@code annualValue} is "Annual value", {@code fees[1].percent} is "Fees 2 percent".
+	 */
+	public static String label(String field) {
+		StringBuilder label = new StringBuilder(field.length() + 8);
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if (i == 0) {
+				label.append(Character.toUpperCase(c));
+			}
+			else if (Character.isUpperCase(c)) {
+				label.append(' ').append(Character.toLowerCase(c));
+			}
+			else if (c == '.' || c == '_') {
+				label.append(' ');
+			}
+			else if (c == '[') {
+				int end = field.indexOf(']', i);
+				String index = field.substring(i + 1, (end > i) ? end : field.length());
+				label.append(' ')
+					.append(index.chars().allMatch(Character::isDigit) ? Integer.parseInt(index) + 1 : index);
+				i = (end > i) ? end : field.length();
+			}
+			else {
+				label.append(c);
+			}
+		}
+		return label.toString().replaceAll(" ids?\\b", "");
+	}
+
 	private static String text(Object value) {
 		return (value != null) ? value.toString() : null;
 	}

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.aorhub.clients.Clients;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
@@ -16,8 +16,6 @@ import dev.aorhub.clients.domain.Competitor;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.Workspaces;
@@ -32,18 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientService {
 
-	static final String ENTITY = "Client";
+	static final String ENTITY = Clients.ENTITY_TYPE;
 
 	private final ClientRepository clients;
 
 	private final Workspaces workspaces;
 
-	private final AuditLog audit;
-
-	ClientService(ClientRepository clients, Workspaces workspaces, AuditLog audit) {
+	ClientService(ClientRepository clients, Workspaces workspaces) {
 		this.clients = clients;
 		this.workspaces = workspaces;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,12 +56,8 @@ public class ClientService {
 		List<Competitor> competitors = resolveCompetitors(user, details, null, problems);
 		problems.throwIfAny();
 		Client client = new Client(user.workspaceId(), details,
-				this.workspaces.settings(user.workspaceId()).baseCurrency());
-		client.replaceCompetitors(competitors);
-		client = this.clients.saveAndFlush(client);
-		this.audit.record(user,
-				AuditEntry.created(ENTITY, client.getId(), "Created client " + client.getName(), client.auditState()));
-		return client;
+				this.workspaces.settings(user.workspaceId()).baseCurrency(), competitors);
+		return this.clients.saveAndFlush(client);
 	}
 
 	@PreAuthorize(Role.CAN_EDIT)
@@ -79,11 +70,7 @@ public class ClientService {
 		checkNameFree(user, details, id, problems);
 		List<Competitor> competitors = resolveCompetitors(user, details, id, problems);
 		problems.throwIfAny();
-		Map<String, Object> before = client.auditState();
-		client.change(details, this.workspaces.settings(user.workspaceId()).baseCurrency());
-		client.replaceCompetitors(competitors);
-		this.audit.record(user, AuditEntry.updated(ENTITY, client.getId(), "Changed client " + client.getName(), before,
-				client.auditState()));
+		client.revise(details, this.workspaces.settings(user.workspaceId()).baseCurrency(), competitors);
 		return this.clients.saveAndFlush(client);
 	}
 
@@ -92,10 +79,7 @@ public class ClientService {
 	@Transactional
 	public Client archive(CurrentUser user, UUID id) {
 		Client client = get(user, id);
-		if (!client.isArchived()) {
-			client.archive();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived client " + client.getName()));
-		}
+		client.archive();
 		return this.clients.saveAndFlush(client);
 	}
 
@@ -103,10 +87,7 @@ public class ClientService {
 	@Transactional
 	public Client restore(CurrentUser user, UUID id) {
 		Client client = get(user, id);
-		if (client.isArchived()) {
-			client.restore();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "RESTORED", "Restored client " + client.getName()));
-		}
+		client.restore();
 		return this.clients.saveAndFlush(client);
 	}
 

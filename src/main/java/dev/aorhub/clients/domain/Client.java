@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.aorhub.clients.ClientArchived;
+import dev.aorhub.clients.ClientRestored;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ClientSummary;
+import dev.aorhub.clients.Clients;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -74,12 +79,22 @@ public class Client extends TenantAggregate {
 	 * A new client; {@code defaultCurrency} (the workspace's) applies when none is given.
 	 * Competitor names of our own clients must already be resolved.
 	 */
-	public Client(UUID workspaceId, ClientDetails details, Currency defaultCurrency) {
+	public Client(UUID workspaceId, ClientDetails details, Currency defaultCurrency, List<Competitor> competitors) {
 		super(workspaceId);
-		change(details, defaultCurrency);
+		apply(details, defaultCurrency, competitors);
+		registerEvent(new AuditedChange(workspaceId,
+				AuditEntry.created(Clients.ENTITY_TYPE, getId(), "Created client " + this.name, auditState())));
 	}
 
-	public final void change(ClientDetails details, Currency defaultCurrency) {
+	/** Changes the client's details and competitors; the audit log keeps what changed. */
+	public void revise(ClientDetails details, Currency defaultCurrency, List<Competitor> competitors) {
+		Map<String, Object> before = auditState();
+		apply(details, defaultCurrency, competitors);
+		registerEvent(new AuditedChange(getWorkspaceId(),
+				AuditEntry.updated(Clients.ENTITY_TYPE, getId(), "Changed client " + this.name, before, auditState())));
+	}
+
+	private void apply(ClientDetails details, Currency defaultCurrency, List<Competitor> competitors) {
 		boolean isNew = this.status == null;
 		this.name = details.name().strip();
 		this.nameKey = nameKey(this.name);
@@ -97,6 +112,8 @@ public class Client extends TenantAggregate {
 				: ((this.status != null) ? this.status : ClientStatus.ACTIVE);
 		this.tags = String.join(",", details.normalisedTags());
 		this.notes = ClientDetails.clean(details.notes());
+		this.competitors.clear();
+		this.competitors.addAll(competitors);
 	}
 
 	/** How names are compared: stripped and lower-cased. */
@@ -104,18 +121,19 @@ public class Client extends TenantAggregate {
 		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Replaces the competitor list; each entry already names its competitor. */
-	public void replaceCompetitors(List<Competitor> competitors) {
-		this.competitors.clear();
-		this.competitors.addAll(competitors);
-	}
-
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
+		if (!this.archived) {
+			this.archived = true;
+			registerEvent(new ClientArchived(getWorkspaceId(), getId(), this.name));
+		}
 	}
 
 	public void restore() {
-		this.archived = false;
+		if (this.archived) {
+			this.archived = false;
+			registerEvent(new ClientRestored(getWorkspaceId(), getId(), this.name));
+		}
 	}
 
 	public ClientSummary summary() {

@@ -1,6 +1,9 @@
 package dev.aorhub.shared.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
@@ -8,9 +11,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
@@ -18,6 +24,11 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * The root of every tenant aggregate: its workspace, a UUIDv7 id made by the application,
  * an optimistic-locking version and its timestamps. The table's primary key is
  * {@code (workspace_id, id)}; JPA's id stays the plain id, which is globally unique.
+ * <p>
+ * State changes register domain events on the aggregate ({@link #registerEvent}); Spring
+ * Data publishes them when the repository saves it, inside the service's transaction. The
+ * audit log listens in that transaction; other modules react after the commit through the
+ * event publication registry (the spring-restbucks shape).
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
@@ -40,6 +51,9 @@ public abstract class TenantAggregate {
 	@LastModifiedDate
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	@Transient
+	private final transient List<Object> domainEvents = new ArrayList<>();
 
 	protected TenantAggregate() {
 	}
@@ -67,6 +81,22 @@ public abstract class TenantAggregate {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/** Publishes the event when the aggregate is next saved. */
+	protected <T> T registerEvent(T event) {
+		this.domainEvents.add(event);
+		return event;
+	}
+
+	@DomainEvents
+	protected Collection<Object> domainEvents() {
+		return List.copyOf(this.domainEvents);
+	}
+
+	@AfterDomainEventPublication
+	protected void clearDomainEvents() {
+		this.domainEvents.clear();
 	}
 
 }

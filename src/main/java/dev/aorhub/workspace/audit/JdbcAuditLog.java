@@ -2,6 +2,7 @@ package dev.aorhub.workspace.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
 import dev.aorhub.workspace.AuditEntry;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcAuditLog implements AuditLog {
 
+	static final String SYSTEM_ACTOR = "AOR Hub";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -35,6 +38,12 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(CurrentUser actor, AuditEntry entry) {
+		record(actor.workspaceId(), actor, entry);
+	}
+
+	/** With no actor the entry is AOR Hub's own (a reaction to another change). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void record(UUID workspaceId, CurrentUser actor, AuditEntry entry) {
 		if (entry == null) {
 			return;
 		}
@@ -45,11 +54,11 @@ class JdbcAuditLog implements AuditLog {
 					VALUES
 					    (:workspaceId, :id, :occurredAt, :actorId, :actorName, :entityType, :entityId, :action, :summary, :changes)
 					""")
-			.param("workspaceId", actor.workspaceId())
+			.param("workspaceId", workspaceId)
 			.param("id", Ids.newId())
 			.param("occurredAt", java.sql.Timestamp.from(Instant.now(this.clock)))
-			.param("actorId", actor.userId())
-			.param("actorName", actor.name())
+			.param("actorId", (actor != null) ? actor.userId() : null)
+			.param("actorName", (actor != null) ? actor.name() : SYSTEM_ACTOR)
 			.param("entityType", entry.entityType())
 			.param("entityId", entry.entityId())
 			.param("action", entry.action())
