@@ -23,6 +23,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
+import dev.aorhub.shared.validation.ConstraintViolations;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,6 +54,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		return Problems.validation(ex.problems());
+	}
+
+	/**
+	 * A request record that a service validates itself ({@code @Validated} with
+	 * {@code @Valid}): 422 with the fields at fault, named by their path inside the
+	 * request ({@code create.request.budget.amount} is {@code budget.amount}).
+	 */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		return ResponseEntity.unprocessableContent()
+			.body(Problems.validation(ConstraintViolations.problems(ex.getConstraintViolations())));
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -190,17 +204,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static List<FieldProblem> fieldProblems(BindingResult result) {
 		List<FieldProblem> problems = new ArrayList<>();
-		result.getFieldErrors().forEach((error) -> problems.add(new FieldProblem(error.getField(), message(error))));
+		result.getFieldErrors()
+			.forEach((error) -> problems.add(new FieldProblem(error.getField(), FormErrors.message(error, result))));
 		result.getGlobalErrors()
 			.forEach((error) -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
 		return problems;
-	}
-
-	private static String message(org.springframework.validation.FieldError error) {
-		if (error.isBindingFailure()) {
-			return "has an invalid value";
-		}
-		return error.getDefaultMessage();
 	}
 
 }
