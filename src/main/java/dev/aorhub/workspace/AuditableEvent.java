@@ -16,4 +16,12 @@ public interface AuditableEvent {
 	/** The entry to keep; null when the change turned out to change nothing. */
 	AuditEntry auditEntry();
 
+	/**
+	 * Who made the change when it is not the signed-in user (at sign-up, the new admin);
+	 * null for the signed-in user.
+	 */
+	default CurrentUser actor() {
+		return null;
+	}
+
 }

@@ -8,6 +8,11 @@ import java.util.UUID;
  * gets an event type of its own (e.g. {@code DesignationActivated}) that also implements
  * {@link AuditableEvent}.
  */
-public record AuditedChange(UUID workspaceId, AuditEntry auditEntry) implements AuditableEvent {
+public record AuditedChange(UUID workspaceId, AuditEntry auditEntry, CurrentUser actor) implements AuditableEvent {
+
+	/** A change by whoever is signed in. */
+	public AuditedChange(UUID workspaceId, AuditEntry auditEntry) {
+		this(workspaceId, auditEntry, null);
+	}
 
 }

@@ -1,11 +1,7 @@
 package dev.aorhub.workspace.application;
 
-import java.util.Map;
-
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.domain.PasswordPolicy;
 import dev.aorhub.workspace.domain.UserAccount;
@@ -27,12 +23,9 @@ public class OwnAccount {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
-
-	OwnAccount(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+	OwnAccount(UserAccountRepository users, PasswordEncoder passwordEncoder) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.audit = audit;
 	}
 
 	@Transactional
@@ -42,10 +35,7 @@ public class OwnAccount {
 		profile.problems().stream().filter((problem) -> problem.field().equals("name")).findFirst().ifPresent((p) -> {
 			throw new InvalidInputException(p.field(), p.message());
 		});
-		Map<String, Object> before = account.auditState();
-		account.changeProfile(profile);
-		this.audit.record(user,
-				AuditEntry.updated("User", account.getId(), "Changed their own name", before, account.auditState()));
+		account.rename(profile);
 		return this.users.saveAndFlush(account);
 	}
 
@@ -59,10 +49,8 @@ public class OwnAccount {
 		PasswordPolicy.violation(newPassword, account.getEmail())
 			.ifPresent((reason) -> problems.add("newPassword", reason));
 		problems.throwIfAny();
-		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.changeOwnPassword(this.passwordEncoder.encode(newPassword));
 		this.users.saveAndFlush(account);
-		this.audit.record(user, AuditEntry.action("User", account.getId(), "PASSWORD_CHANGED",
-				account.getName() + " changed their password"));
 	}
 
 	private UserAccount load(CurrentUser user) {

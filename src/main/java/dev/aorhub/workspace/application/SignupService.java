@@ -7,11 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
-import dev.aorhub.workspace.WorkspaceCreated;
 import dev.aorhub.workspace.config.WorkspaceProperties;
 import dev.aorhub.workspace.domain.LoginIdentities;
 import dev.aorhub.workspace.domain.PasswordPolicy;
@@ -48,21 +45,17 @@ public class SignupService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
-
 	private final WorkspaceProperties properties;
 
 	private final ApplicationEventPublisher events;
 
 	SignupService(WorkspaceRepository workspaces, UserAccountRepository users, LoginIdentities logins,
-			PasswordEncoder passwordEncoder, AuditLog audit, WorkspaceProperties properties,
-			ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, WorkspaceProperties properties, ApplicationEventPublisher events) {
 		this.events = events;
 		this.workspaces = workspaces;
 		this.users = users;
 		this.logins = logins;
 		this.passwordEncoder = passwordEncoder;
-		this.audit = audit;
 		this.properties = properties;
 	}
 
@@ -98,16 +91,13 @@ public class SignupService {
 		problems.throwIfAny();
 
 		Workspace workspace = this.workspaces.saveAndFlush(new Workspace(signup.workspaceName(), currency, zone));
-		UserAccount admin = this.users
-			.saveAndFlush(new UserAccount(workspace.getId(), profile, this.passwordEncoder.encode(signup.password())));
+		UserAccount admin = this.users.saveAndFlush(UserAccount.firstAdmin(workspace.getId(), workspace.getName(),
+				profile, this.passwordEncoder.encode(signup.password())));
 		this.logins.register(admin.getEmail(), workspace.getId(), admin.getId());
 
 		CurrentUser actor = admin.asCurrentUser(workspace.getName());
-		this.audit.record(actor, AuditEntry.created("Workspace", workspace.getId(),
-				"Created workspace " + workspace.getName(), workspace.auditState()));
-		this.audit.record(actor,
-				AuditEntry.created("User", admin.getId(), "Created user " + admin.getName(), admin.auditState()));
-		this.events.publishEvent(new WorkspaceCreated(workspace.getId(), actor));
+		workspace.signedUpBy(actor);
+		this.workspaces.saveAndFlush(workspace);
 		return new SignedUp(workspace.getId(), admin.getId(), actor);
 	}
 

@@ -1,14 +1,11 @@
 package dev.aorhub.workspace.application;
 
-import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.ClientDirectory;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.domain.LoginIdentities;
@@ -38,16 +35,13 @@ public class UserAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
-
 	private final ObjectProvider<ClientDirectory> clients;
 
 	UserAdministration(UserAccountRepository users, LoginIdentities logins, PasswordEncoder passwordEncoder,
-			AuditLog audit, ObjectProvider<ClientDirectory> clients) {
+			ObjectProvider<ClientDirectory> clients) {
 		this.users = users;
 		this.logins = logins;
 		this.passwordEncoder = passwordEncoder;
-		this.audit = audit;
 		this.clients = clients;
 	}
 
@@ -67,10 +61,8 @@ public class UserAdministration {
 		}
 		problems.throwIfAny();
 		UserAccount user = this.users
-			.saveAndFlush(new UserAccount(admin.workspaceId(), profile, this.passwordEncoder.encode(password)));
+			.saveAndFlush(new UserAccount(admin.workspaceId(), profile, this.passwordEncoder.encode(password), admin));
 		this.logins.register(user.getEmail(), user.getWorkspaceId(), user.getId());
-		this.audit.record(admin,
-				AuditEntry.created(ENTITY, user.getId(), "Created user " + user.getName(), user.auditState()));
 		return user;
 	}
 
@@ -86,20 +78,11 @@ public class UserAdministration {
 			problems.add("email", "is already used by another account");
 		}
 		problems.throwIfAny();
-		Map<String, Object> before = user.auditState();
-		user.changeProfile(profile);
-		if (active) {
-			user.activate();
-		}
-		else {
-			user.deactivate();
-		}
+		user.revise(profile, active);
 		keepAnAdmin(user);
 		if (emailChanges) {
 			this.logins.changeEmail(oldEmail, user.getEmail());
 		}
-		this.audit.record(admin,
-				AuditEntry.updated(ENTITY, user.getId(), "Changed user " + user.getName(), before, user.auditState()));
 		return this.users.saveAndFlush(user);
 	}
 
@@ -112,8 +95,6 @@ public class UserAdministration {
 		}
 		user.deactivate();
 		keepAnAdmin(user);
-		this.audit.record(admin,
-				AuditEntry.action(ENTITY, user.getId(), "DEACTIVATED", "Deactivated user " + user.getName()));
 		return this.users.saveAndFlush(user);
 	}
 
@@ -125,8 +106,6 @@ public class UserAdministration {
 			return user;
 		}
 		user.activate();
-		this.audit.record(admin,
-				AuditEntry.action(ENTITY, user.getId(), "ACTIVATED", "Reactivated user " + user.getName()));
 		return this.users.saveAndFlush(user);
 	}
 
@@ -137,10 +116,7 @@ public class UserAdministration {
 		PasswordPolicy.violation(newPassword, user.getEmail()).ifPresent((reason) -> {
 			throw new InvalidInputException("password", reason);
 		});
-		user.changePassword(this.passwordEncoder.encode(newPassword));
-		// The password itself never enters the audit log, only that it was reset.
-		this.audit.record(admin,
-				AuditEntry.action(ENTITY, user.getId(), "PASSWORD_RESET", "Reset the password of " + user.getName()));
+		user.resetPassword(this.passwordEncoder.encode(newPassword));
 		return this.users.saveAndFlush(user);
 	}
 

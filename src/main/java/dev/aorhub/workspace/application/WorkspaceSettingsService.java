@@ -4,14 +4,11 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceSettings;
 import dev.aorhub.workspace.Workspaces;
@@ -33,11 +30,8 @@ public class WorkspaceSettingsService implements Workspaces {
 
 	private final WorkspaceRepository workspaces;
 
-	private final AuditLog audit;
-
-	WorkspaceSettingsService(WorkspaceRepository workspaces, AuditLog audit) {
+	WorkspaceSettingsService(WorkspaceRepository workspaces) {
 		this.workspaces = workspaces;
-		this.audit = audit;
 	}
 
 	@Override
@@ -64,10 +58,7 @@ public class WorkspaceSettingsService implements Workspaces {
 		Currency currency = currency(change.baseCurrency(), problems);
 		ZoneId zone = zone(change.timeZone(), problems);
 		problems.throwIfAny();
-		Map<String, Object> before = workspace.auditState();
 		workspace.changeSettings(change.name(), currency, zone);
-		this.audit.record(admin, AuditEntry.updated("Workspace", workspace.getId(), "Changed workspace settings",
-				before, workspace.auditState()));
 		return this.workspaces.saveAndFlush(workspace);
 	}
 

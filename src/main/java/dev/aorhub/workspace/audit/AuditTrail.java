@@ -25,7 +25,8 @@ class AuditTrail {
 
 	@EventListener
 	void on(AuditableEvent event) {
-		Optional<CurrentUser> actor = CurrentUser.current()
+		Optional<CurrentUser> actor = Optional.ofNullable(event.actor())
+			.or(CurrentUser::current)
 			.filter((user) -> user.workspaceId().equals(event.workspaceId()));
 		this.log.record(event.workspaceId(), actor.orElse(null), event.auditEntry());
 	}

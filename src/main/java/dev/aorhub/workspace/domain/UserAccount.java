@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import jakarta.persistence.Column;
@@ -23,6 +25,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends TenantAggregate {
+
+	static final String ENTITY = "User";
 
 	private String email;
 
@@ -45,31 +49,87 @@ public class UserAccount extends TenantAggregate {
 	protected UserAccount() {
 	}
 
-	public UserAccount(UUID workspaceId, UserProfile profile, String passwordHash) {
+	/**
+	 * A new user; {@code actor} is who made it (the signed-in admin, or at sign-up the
+	 * new admin itself, who is not signed in yet).
+	 */
+	public UserAccount(UUID workspaceId, UserProfile profile, String passwordHash, CurrentUser actor) {
+		this(workspaceId, profile, passwordHash);
+		registerCreated(actor);
+	}
+
+	private UserAccount(UUID workspaceId, UserProfile profile, String passwordHash) {
 		super(workspaceId);
 		this.active = true;
 		this.passwordHash = passwordHash;
-		changeProfile(profile);
+		apply(profile);
+	}
+
+	/**
+	 * The admin who signs a new workspace up: the audit log names them as its own maker.
+	 */
+	public static UserAccount firstAdmin(UUID workspaceId, String workspaceName, UserProfile profile,
+			String passwordHash) {
+		UserAccount admin = new UserAccount(workspaceId, profile, passwordHash);
+		admin.registerCreated(admin.asCurrentUser(workspaceName));
+		return admin;
+	}
+
+	private void registerCreated(CurrentUser actor) {
+		registerEvent(new AuditedChange(getWorkspaceId(),
+				AuditEntry.created(ENTITY, getId(), "Created user " + this.name, auditState()), actor));
+	}
+
+	/** An admin's change of the profile and of whether the user may sign in. */
+	public void revise(UserProfile profile, boolean active) {
+		Map<String, Object> before = auditState();
+		apply(profile);
+		this.active = active;
+		audit(AuditEntry.updated(ENTITY, getId(), "Changed user " + this.name, before, auditState()));
+	}
+
+	/** The user's change of their own name. */
+	public void rename(UserProfile profile) {
+		Map<String, Object> before = auditState();
+		apply(profile);
+		audit(AuditEntry.updated(ENTITY, getId(), "Changed their own name", before, auditState()));
 	}
 
 	/** Assumes the profile passed {@link UserProfile#problems()}. */
-	public final void changeProfile(UserProfile profile) {
+	private void apply(UserProfile profile) {
 		this.email = profile.normalisedEmail();
 		this.name = profile.name().strip();
 		this.roles = EnumSet.copyOf(profile.roles());
 		this.clientId = profile.clientId();
 	}
 
-	public void changePassword(String newHash) {
+	/** An admin's reset; the password itself never enters the audit log. */
+	public void resetPassword(String newHash) {
 		this.passwordHash = newHash;
+		audit(AuditEntry.action(ENTITY, getId(), "PASSWORD_RESET", "Reset the password of " + this.name));
+	}
+
+	public void changeOwnPassword(String newHash) {
+		this.passwordHash = newHash;
+		audit(AuditEntry.action(ENTITY, getId(), "PASSWORD_CHANGED", this.name + " changed their password"));
 	}
 
 	public void deactivate() {
-		this.active = false;
+		if (this.active) {
+			this.active = false;
+			audit(AuditEntry.action(ENTITY, getId(), "DEACTIVATED", "Deactivated user " + this.name));
+		}
 	}
 
 	public void activate() {
-		this.active = true;
+		if (!this.active) {
+			this.active = true;
+			audit(AuditEntry.action(ENTITY, getId(), "ACTIVATED", "Reactivated user " + this.name));
+		}
+	}
+
+	private void audit(AuditEntry entry) {
+		registerEvent(new AuditedChange(getWorkspaceId(), entry));
 	}
 
 	public void signedIn(Instant at) {

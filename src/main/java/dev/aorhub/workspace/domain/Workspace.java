@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.WorkspaceCreated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -16,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
@@ -25,7 +30,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "workspace")
 @EntityListeners(AuditingEntityListener.class)
-public class Workspace {
+public class Workspace extends AbstractAggregateRoot<Workspace> {
+
+	static final String ENTITY = "Workspace";
 
 	@Id
 	private UUID id;
@@ -54,10 +61,26 @@ public class Workspace {
 
 	public Workspace(String name, Currency baseCurrency, ZoneId timeZone) {
 		this.id = Ids.newId();
-		changeSettings(name, baseCurrency, timeZone);
+		apply(name, baseCurrency, timeZone);
 	}
 
-	public final void changeSettings(String name, Currency baseCurrency, ZoneId timeZone) {
+	/**
+	 * Announces the new workspace with its first admin, in the sign-up transaction: the
+	 * audit log keeps it, and modules give it their defaults.
+	 */
+	public void signedUpBy(CurrentUser admin) {
+		registerEvent(new WorkspaceCreated(this.id, admin,
+				AuditEntry.created(ENTITY, this.id, "Created workspace " + this.name, auditState())));
+	}
+
+	public void changeSettings(String name, Currency baseCurrency, ZoneId timeZone) {
+		Map<String, Object> before = auditState();
+		apply(name, baseCurrency, timeZone);
+		registerEvent(new AuditedChange(this.id,
+				AuditEntry.updated(ENTITY, this.id, "Changed workspace settings", before, auditState())));
+	}
+
+	private void apply(String name, Currency baseCurrency, ZoneId timeZone) {
 		this.name = name.strip();
 		this.baseCurrency = baseCurrency.getCurrencyCode();
 		this.timeZone = timeZone.getId();

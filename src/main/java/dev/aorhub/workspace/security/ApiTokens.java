@@ -17,11 +17,12 @@ import dev.aorhub.shared.Ids;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.config.WorkspaceProperties;
 import dev.aorhub.workspace.domain.RolesConverter;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ApiTokens {
+
+	static final String ENTITY = "ApiToken";
 
 	private static final Pattern TOKEN = Pattern.compile("^aor_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$");
 
@@ -56,14 +59,14 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Duration lifetime;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit, WorkspaceProperties properties) {
+	ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, WorkspaceProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.audit = audit;
+		this.events = events;
 		this.lifetime = properties.tokens().lifetime();
 	}
 
@@ -92,8 +95,11 @@ public class ApiTokens {
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(expiresAt))
 			.update();
-		this.audit.record(user, AuditEntry.action("ApiToken", id, AuditEntry.CREATED,
-				"Created API token \"" + tokenName + "\" for " + user.name()));
+		// Tokens are rows, not an aggregate: the change is announced here. The user may
+		// be
+		// signing in with a password for this very token, so the event names them.
+		this.events.publishEvent(new AuditedChange(user.workspaceId(), AuditEntry.action(ENTITY, id, AuditEntry.CREATED,
+				"Created API token \"" + tokenName + "\" for " + user.name()), user));
 		return new IssuedToken(id, tokenName, token, expiresAt);
 	}
 
@@ -170,7 +176,8 @@ public class ApiTokens {
 		if (revoked == 0) {
 			throw new NotFoundException("API token", tokenId);
 		}
-		this.audit.record(user, AuditEntry.action("ApiToken", tokenId, "REVOKED", "Revoked an API token"));
+		this.events.publishEvent(new AuditedChange(user.workspaceId(),
+				AuditEntry.action(ENTITY, tokenId, "REVOKED", "Revoked an API token"), user));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
