@@ -1,6 +1,7 @@
 package dev.aorhub;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.modulith.Modulithic;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,6 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Modulithic(sharedModules = "shared")
 public class AorHubApplication {
 
 	public static void main(String[] args) {
