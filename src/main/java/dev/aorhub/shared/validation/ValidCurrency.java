@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidCurrency {
 
-	String message() default "must be an ISO 4217 currency code such as USD";
+	String message() default "must be an ISO 4217 currency code such as USD or EUR";
 
 	Class<?>[] groups() default {};
 

@@ -10,6 +10,8 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.config.WorkspaceProperties;
+import dev.aorhub.shared.validation.ValidCurrency;
+import dev.aorhub.shared.validation.ValidTimeZone;
 import dev.aorhub.workspace.domain.LoginIdentities;
 import dev.aorhub.workspace.domain.PasswordPolicy;
 import dev.aorhub.workspace.domain.UserAccount;
@@ -18,20 +20,46 @@ import dev.aorhub.workspace.domain.UserProfile;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Makes a new workspace with its first user as admin.
  */
 @Service
+@Validated
 public class SignupService {
 
-	public record Signup(String workspaceName, String email, String name, String password, String baseCurrency,
-			String timeZone) {
+	/**
+	 * A sign-up as the API and the sign-up page send it. The password's rules that need
+	 * the e-mail (not its local part, not a common one) and a free e-mail are checked on
+	 * signing up.
+	 */
+	public record Signup(@NotBlank(message = NAME_RULE) @Size(max = 120, message = NAME_RULE) String workspaceName,
+			@NotBlank(message = UserProfile.EMAIL_RULE) @Email(regexp = UserProfile.EMAIL_PATTERN,
+					message = UserProfile.EMAIL_RULE) @Size(max = 254, message = UserProfile.EMAIL_RULE) String email,
+			@NotBlank(message = NAME_RULE) @Size(max = 120, message = NAME_RULE) String name,
+			@NotNull(message = PasswordPolicy.LENGTH_RULE) @Size(min = PasswordPolicy.MIN_LENGTH,
+					message = PasswordPolicy.LENGTH_RULE) String password,
+			@ValidCurrency String baseCurrency, @ValidTimeZone String timeZone) {
+
+		static final String NAME_RULE = "must be 1 to 120 characters";
+
+		/** An address pasted with spaces around it is still the address. */
+		public Signup {
+			email = (email != null) ? email.strip() : null;
+		}
+
 	}
 
 	public record SignedUp(UUID workspaceId, UUID userId, CurrentUser admin) {
@@ -64,7 +92,7 @@ public class SignupService {
 	}
 
 	@Transactional
-	public SignedUp signUp(Signup signup) {
+	public SignedUp signUp(@Valid Signup signup) {
 		if (!isEnabled()) {
 			throw new AccessDeniedException("Sign-up of new workspaces is turned off");
 		}
@@ -75,16 +103,12 @@ public class SignupService {
 	@Transactional
 	public SignedUp create(Signup signup, Set<Role> firstUserRoles) {
 		var problems = new InvalidInputException.Collector();
-		problems.check(
-				signup.workspaceName() != null && !signup.workspaceName().isBlank()
-						&& signup.workspaceName().strip().length() <= 120,
-				"workspaceName", "must be 1 to 120 characters");
 		UserProfile profile = new UserProfile(signup.email(), signup.name(), firstUserRoles, null);
 		profile.problems().forEach((problem) -> problems.add(problem.field(), problem.message()));
 		PasswordPolicy.violation(signup.password(), signup.email())
 			.ifPresent((reason) -> problems.add("password", reason));
-		Currency currency = WorkspaceSettingsService.currency(signup.baseCurrency(), problems);
-		ZoneId zone = WorkspaceSettingsService.zone(signup.timeZone(), problems);
+		Currency currency = WorkspaceSettingsService.currency(signup.baseCurrency());
+		ZoneId zone = WorkspaceSettingsService.zone(signup.timeZone());
 		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
 			problems.add("email", "is already used by another account");
 		}

@@ -1,13 +1,13 @@
 package dev.aorhub.workspace.application;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.validation.ValidCurrency;
+import dev.aorhub.shared.validation.ValidTimeZone;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceSettings;
@@ -15,17 +15,27 @@ import dev.aorhub.workspace.Workspaces;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Reads and changes a workspace's settings.
  */
 @Service
+@Validated
 public class WorkspaceSettingsService implements Workspaces {
 
-	public record SettingsChange(String name, String baseCurrency, String timeZone, Long version) {
+	/** A change of the settings as the API and the settings page send it. */
+	public record SettingsChange(
+			@NotBlank(message = "must be 1 to 120 characters") @Size(max = 120,
+					message = "must be 1 to 120 characters") String name,
+			@ValidCurrency String baseCurrency, @ValidTimeZone String timeZone, Long version) {
 	}
 
 	private final WorkspaceRepository workspaces;
@@ -49,16 +59,10 @@ public class WorkspaceSettingsService implements Workspaces {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public Workspace change(CurrentUser admin, SettingsChange change) {
+	public Workspace change(CurrentUser admin, @Valid SettingsChange change) {
 		Workspace workspace = load(admin.workspaceId());
 		StaleVersionException.check("The workspace", change.version(), workspace.getVersion());
-		var problems = new InvalidInputException.Collector();
-		problems.check(change.name() != null && !change.name().isBlank() && change.name().strip().length() <= 120,
-				"name", "must be 1 to 120 characters");
-		Currency currency = currency(change.baseCurrency(), problems);
-		ZoneId zone = zone(change.timeZone(), problems);
-		problems.throwIfAny();
-		workspace.changeSettings(change.name(), currency, zone);
+		workspace.changeSettings(change.name(), currency(change.baseCurrency()), zone(change.timeZone()));
 		return this.workspaces.saveAndFlush(workspace);
 	}
 
@@ -67,31 +71,14 @@ public class WorkspaceSettingsService implements Workspaces {
 	}
 
 	/** An ISO 4217 code; USD when none is given. */
-	static Currency currency(String code, InvalidInputException.Collector problems) {
-		if (code == null || code.isBlank()) {
-			return Currency.getInstance("USD");
-		}
-		try {
-			return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add("baseCurrency", "must be an ISO 4217 currency code such as USD or EUR");
-			return Currency.getInstance("USD");
-		}
+	static Currency currency(@ValidCurrency String code) {
+		return (code == null || code.isBlank()) ? Currency.getInstance("USD")
+				: Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
 	}
 
 	/** A region time zone such as Europe/London; UTC when none is given. */
-	static ZoneId zone(String id, InvalidInputException.Collector problems) {
-		if (id == null || id.isBlank()) {
-			return ZoneId.of("UTC");
-		}
-		try {
-			return ZoneId.of(id.strip());
-		}
-		catch (DateTimeException ex) {
-			problems.add("timeZone", "must be a time zone such as America/New_York or UTC");
-			return ZoneId.of("UTC");
-		}
+	static ZoneId zone(@ValidTimeZone String id) {
+		return (id == null || id.isBlank()) ? ZoneId.of("UTC") : ZoneId.of(id.strip());
 	}
 
 }

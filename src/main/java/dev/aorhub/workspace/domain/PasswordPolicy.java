@@ -16,6 +16,8 @@ public final class PasswordPolicy {
 
 	public static final int MAX_BYTES = 72;
 
+	public static final String LENGTH_RULE = "must be at least " + MIN_LENGTH + " characters";
+
 	private static final Set<String> COMMON = Set.of("1234567890", "12345678910", "0123456789", "password12",
 			"password123", "password1234", "qwertyuiop", "1q2w3e4r5t", "iloveyou12", "letmein123", "welcome123",
 			"administrator", "changeme123", "aaaaaaaaaa", "abcdefghij", "qwerty1234", "passw0rd12");
@@ -26,7 +28,7 @@ public final class PasswordPolicy {
 	/** The reason the password is refused, or empty when it is acceptable. */
 	public static Optional<String> violation(String password, String email) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return Optional.of("must be at least " + MIN_LENGTH + " characters");
+			return Optional.of(LENGTH_RULE);
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("must be at most " + MAX_BYTES + " bytes");

@@ -16,7 +16,16 @@ import dev.aorhub.workspace.Role;
  */
 public record UserProfile(String email, String name, Set<Role> roles, UUID clientId) {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	/** What a plausible e-mail address looks like, for this check and request records. */
+	public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+	public static final String EMAIL_RULE = "must be a valid e-mail address";
+
+	public static final String NAME_RULE = "must be 1 to 120 characters";
+
+	public static final String ROLES_RULE = "must name at least one role";
+
+	private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
 	public UserProfile {
 		roles = (roles != null) ? Set.copyOf(roles) : Set.of();
@@ -30,10 +39,10 @@ public record UserProfile(String email, String name, Set<Role> roles, UUID clien
 		var problems = new InvalidInputException.Collector();
 		String normalised = normalisedEmail();
 		problems.check(normalised != null && normalised.length() <= 254 && EMAIL.matcher(normalised).matches(), "email",
-				"must be a valid e-mail address");
+				EMAIL_RULE);
 		problems.check(this.name != null && !this.name.isBlank() && this.name.strip().length() <= 120, "name",
-				"must be 1 to 120 characters");
-		problems.check(!this.roles.isEmpty(), "roles", "must name at least one role");
+				NAME_RULE);
+		problems.check(!this.roles.isEmpty(), "roles", ROLES_RULE);
 		if (this.roles.contains(Role.CLIENT)) {
 			problems.check(this.roles.size() == 1, "roles", "CLIENT cannot be combined with staff roles");
 			problems.check(this.clientId != null, "clientId", "is required for a CLIENT user");

@@ -15,6 +15,8 @@ import dev.aorhub.workspace.security.ApiTokens;
 import dev.aorhub.workspace.security.TokenSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,10 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class AccountApiController {
-
-	record SignupRequest(String workspaceName, String email, String name, String password, String baseCurrency,
-			String timeZone) {
-	}
 
 	record SignupResponse(UUID workspaceId, UUID userId) {
 	}
@@ -73,9 +71,8 @@ class AccountApiController {
 	}
 
 	@PostMapping("/signup")
-	ResponseEntity<SignupResponse> signUp(@RequestBody SignupRequest request) {
-		var result = this.signups.signUp(new SignupService.Signup(request.workspaceName(), request.email(),
-				request.name(), request.password(), request.baseCurrency(), request.timeZone()));
+	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request) {
+		var result = this.signups.signUp(request);
 		return ResponseEntity.created(URI.create("/api/v1/workspace"))
 			.body(new SignupResponse(result.workspaceId(), result.userId()));
 	}

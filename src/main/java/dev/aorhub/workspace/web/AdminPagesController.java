@@ -14,6 +14,7 @@ import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.application.WorkspaceSettingsService;
 import dev.aorhub.workspace.application.WorkspaceSettingsService.SettingsChange;
+import jakarta.validation.Valid;
 import dev.aorhub.workspace.audit.AuditQueries;
 import dev.aorhub.workspace.audit.AuditQueries.AuditFilter;
 import dev.aorhub.workspace.domain.Workspace;
@@ -22,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,22 +102,26 @@ class AdminPagesController {
 	}
 
 	@PostMapping("/workspace")
-	String saveWorkspace(CurrentUser admin, @ModelAttribute("form") SettingsChange form, Model model,
-			RedirectAttributes redirect) {
-		try {
-			this.settings.change(admin, form);
-			redirect.addFlashAttribute("flash", "Workspace settings saved.");
-			return "redirect:/admin/workspace";
+	String saveWorkspace(CurrentUser admin, @Valid @ModelAttribute("form") SettingsChange form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
+			try {
+				this.settings.change(admin, form);
+				redirect.addFlashAttribute("flash", "Workspace settings saved.");
+				return "redirect:/admin/workspace";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				redirect.addFlashAttribute("flashError", ex.getMessage());
+				return "redirect:/admin/workspace";
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
-			model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
-			return "workspace/settings";
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-			return "redirect:/admin/workspace";
-		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+		return "workspace/settings";
 	}
 
 	private static Instant startOf(LocalDate date, ZoneId zone) {

@@ -5,10 +5,13 @@ import java.util.Map;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.application.SignupService;
+import dev.aorhub.workspace.application.SignupService.Signup;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SignInPagesController {
-
-	/** The sign-up form as typed; the password is never echoed back. */
-	record SignupForm(String workspaceName, String name, String email, String password, String baseCurrency,
-			String timeZone) {
-	}
 
 	private final SignupService signups;
 
@@ -50,26 +48,33 @@ class SignInPagesController {
 
 	@GetMapping("/signup")
 	String signupForm(Model model) {
-		model.addAttribute("form", new SignupForm("", "", "", "", "USD", "America/New_York"));
+		model.addAttribute("form", new Signup("", "", "", "", "USD", "America/New_York"));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("signupEnabled", this.signups.isEnabled());
 		return "workspace/signup";
 	}
 
 	@PostMapping("/signup")
-	String signup(@ModelAttribute("form") SignupForm form, Model model, RedirectAttributes redirect) {
+	String signup(@Valid @ModelAttribute("form") Signup form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("signupEnabled", this.signups.isEnabled());
 		if (!this.signups.isEnabled()) {
 			model.addAttribute("errors", Map.of());
 			return "workspace/signup";
 		}
-		try {
-			this.signups.signUp(new SignupService.Signup(form.workspaceName(), form.email(), form.name(),
-					form.password(), form.baseCurrency(), form.timeZone()));
+		Map<String, String> errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
+			try {
+				this.signups.signUp(form);
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
-			model.addAttribute("form", new SignupForm(form.workspaceName(), form.name(), form.email(), "",
+		if (!errors.isEmpty()) {
+			// The password is never echoed back.
+			model.addAttribute("errors", errors);
+			model.addAttribute("form", new Signup(form.workspaceName(), form.email(), form.name(), "",
 					form.baseCurrency(), form.timeZone()));
 			return "workspace/signup";
 		}

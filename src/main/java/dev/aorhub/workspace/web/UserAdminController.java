@@ -15,12 +15,15 @@ import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.application.UserAdministration;
+import dev.aorhub.workspace.application.UserRequest;
+import jakarta.validation.Valid;
 import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserProfile;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,26 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
-
-	/** The user form as typed; the password field is used only when creating. */
-	record UserForm(String email, String name, List<Role> roles, UUID clientId, Boolean active, String password,
-			Long version) {
-
-		UserForm {
-			roles = (roles != null) ? List.copyOf(roles) : List.of();
-		}
-
-		UserProfile profile() {
-			Set<Role> set = this.roles.isEmpty() ? Set.of() : EnumSet.copyOf(this.roles);
-			return new UserProfile(this.email, this.name, set, this.clientId);
-		}
-
-		static UserForm of(UserAccount user) {
-			return new UserForm(user.getEmail(), user.getName(), List.copyOf(user.getRoles()), user.getClientId(),
-					user.isActive(), "", user.getVersion());
-		}
-
-	}
 
 	private final UserAdministration users;
 
@@ -93,52 +76,61 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String newUser(Model model) {
-		model.addAttribute("form", new UserForm("", "", List.of(Role.ACCOUNT), null, true, "", null));
+		model.addAttribute("form", new UserRequest("", "", "", List.of(Role.ACCOUNT), null, true, null));
 		model.addAttribute("errors", Map.of());
 		return "workspace/user-form";
 	}
 
 	@PostMapping("/new")
-	String create(CurrentUser admin, @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
-		try {
-			UserAccount user = this.users.create(admin, form.profile(), form.password());
-			redirect.addFlashAttribute("flash", user.getName() + " can now sign in as " + user.getEmail() + ".");
-			return "redirect:/admin/users";
+	String create(CurrentUser admin, @Valid @ModelAttribute("form") UserRequest form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
+			try {
+				UserAccount user = this.users.create(admin, form.profile(), form.password());
+				redirect.addFlashAttribute("flash", user.getName() + " can now sign in as " + user.getEmail() + ".");
+				return "redirect:/admin/users";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
-			model.addAttribute("form", withoutPassword(form));
-			return "workspace/user-form";
-		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form.withoutPassword());
+		return "workspace/user-form";
 	}
 
 	@GetMapping("/{id}")
 	String edit(CurrentUser admin, @PathVariable UUID id, Model model) {
 		UserAccount user = this.users.get(admin, id);
 		model.addAttribute("user", user);
-		model.addAttribute("form", UserForm.of(user));
+		model.addAttribute("form", new UserRequest(user.getEmail(), user.getName(), "", List.copyOf(user.getRoles()),
+				user.getClientId(), user.isActive(), user.getVersion()));
 		model.addAttribute("errors", Map.of());
 		return "workspace/user-form";
 	}
 
 	@PostMapping("/{id}")
-	String update(CurrentUser admin, @PathVariable UUID id, @ModelAttribute("form") UserForm form, Model model,
-			RedirectAttributes redirect) {
-		try {
-			UserAccount user = this.users.update(admin, id, form.profile(), !Boolean.FALSE.equals(form.active()),
-					form.version());
-			redirect.addFlashAttribute("flash", "Saved " + user.getName() + ".");
-			return "redirect:/admin/users";
+	String update(CurrentUser admin, @PathVariable UUID id, @Valid @ModelAttribute("form") UserRequest form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
+			try {
+				UserAccount user = this.users.update(admin, id, form.profile(), form.mayBeActive(), form.version());
+				redirect.addFlashAttribute("flash", "Saved " + user.getName() + ".");
+				return "redirect:/admin/users";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				redirect.addFlashAttribute("flashError", ex.getMessage());
+				return "redirect:/admin/users/" + id;
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("user", this.users.get(admin, id));
-			model.addAttribute("errors", FormErrors.of(ex));
-			return "workspace/user-form";
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-			return "redirect:/admin/users/" + id;
-		}
+		model.addAttribute("user", this.users.get(admin, id));
+		model.addAttribute("errors", errors);
+		return "workspace/user-form";
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -171,11 +163,6 @@ class UserAdminController {
 			redirect.addFlashAttribute("passwordError", ex.problems().get(0).message());
 		}
 		return "redirect:/admin/users/" + id;
-	}
-
-	private static UserForm withoutPassword(UserForm form) {
-		return new UserForm(form.email(), form.name(), form.roles(), form.clientId(), form.active(), "",
-				form.version());
 	}
 
 }

@@ -11,9 +11,9 @@ import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.application.UserAdministration;
 import dev.aorhub.workspace.domain.UserAccount;
-import dev.aorhub.workspace.web.UserRequests.CreateUserRequest;
+import dev.aorhub.workspace.application.UserRequest;
 import dev.aorhub.workspace.web.UserRequests.PasswordRequest;
-import dev.aorhub.workspace.web.UserRequests.UpdateUserRequest;
+import jakarta.validation.Valid;
 import dev.aorhub.workspace.web.UserRequests.UserResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -80,15 +80,15 @@ class UserApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<UserResponse> create(CurrentUser admin, @RequestBody CreateUserRequest request) {
+	ResponseEntity<UserResponse> create(CurrentUser admin, @Valid @RequestBody UserRequest request) {
 		UserAccount user = this.users.create(admin, request.profile(), request.password());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId())).body(UserResponse.of(user));
 	}
 
 	@PutMapping("/{id}")
-	UserResponse update(CurrentUser admin, @PathVariable UUID id, @RequestBody UpdateUserRequest request) {
-		boolean active = (request.active() == null) || request.active();
-		return UserResponse.of(this.users.update(admin, id, request.profile(), active, request.version()));
+	UserResponse update(CurrentUser admin, @PathVariable UUID id, @Valid @RequestBody UserRequest request) {
+		return UserResponse
+			.of(this.users.update(admin, id, request.profile(), request.mayBeActive(), request.version()));
 	}
 
 	/** Users are never deleted, their history stays: DELETE deactivates. */

@@ -19,23 +19,6 @@ final class UserRequests {
 	private UserRequests() {
 	}
 
-	record CreateUserRequest(String email, String name, String password, List<String> roles, UUID clientId) {
-
-		UserProfile profile() {
-			return new UserProfile(this.email, this.name, parseRoles(this.roles), this.clientId);
-		}
-
-	}
-
-	record UpdateUserRequest(String email, String name, List<String> roles, UUID clientId, Boolean active,
-			Long version) {
-
-		UserProfile profile() {
-			return new UserProfile(this.email, this.name, parseRoles(this.roles), this.clientId);
-		}
-
-	}
-
 	record PasswordRequest(String password) {
 	}
 
@@ -52,27 +35,6 @@ final class UserRequests {
 					row.lastLoginAt(), row.createdAt(), row.version());
 		}
 
-	}
-
-	/**
-	 * Role names as sent; an unknown one is a 422 naming the field, not a parse error.
-	 */
-	static Set<Role> parseRoles(List<String> names) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (names == null) {
-			return roles;
-		}
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			try {
-				roles.add(Role.valueOf(name));
-			}
-			catch (IllegalArgumentException | NullPointerException ex) {
-				throw new InvalidInputException("roles[" + i + "]",
-						"must be one of " + java.util.Arrays.toString(Role.values()));
-			}
-		}
-		return roles;
 	}
 
 }

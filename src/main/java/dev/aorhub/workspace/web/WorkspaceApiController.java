@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.application.WorkspaceSettingsService;
 import dev.aorhub.workspace.application.WorkspaceSettingsService.SettingsChange;
+import jakarta.validation.Valid;
 import dev.aorhub.workspace.domain.Workspace;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class WorkspaceApiController {
 	}
 
 	@PutMapping
-	WorkspaceResponse update(CurrentUser admin, @RequestBody SettingsChange change) {
+	WorkspaceResponse update(CurrentUser admin, @Valid @RequestBody SettingsChange change) {
 		return WorkspaceResponse.of(this.settings.change(admin, change));
 	}
 
