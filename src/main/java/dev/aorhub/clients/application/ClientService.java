@@ -18,11 +18,10 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.Workspaces;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ public class ClientService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client create(CurrentUser user, ClientDetails details) {
 		var problems = new InvalidInputException.Collector();
@@ -69,7 +68,7 @@ public class ClientService {
 		return client;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client update(CurrentUser user, UUID id, ClientDetails details, Long version) {
 		Client client = get(user, id);
@@ -88,7 +87,7 @@ public class ClientService {
 	}
 
 	/** Clients are never deleted: their history and contracts stay. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client archive(CurrentUser user, UUID id) {
 		Client client = get(user, id);
@@ -99,7 +98,7 @@ public class ClientService {
 		return this.clients.saveAndFlush(client);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client restore(CurrentUser user, UUID id) {
 		Client client = get(user, id);

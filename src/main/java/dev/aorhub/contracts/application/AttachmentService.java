@@ -16,10 +16,9 @@ import dev.aorhub.shared.storage.FileStorage;
 import dev.aorhub.shared.storage.StorageProperties;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -80,7 +79,7 @@ public class AttachmentService {
 		return this.attachments.findByWorkspaceIdAndSowIdOrderByUploadedAt(user.workspaceId(), sowId);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ContractAttachment attachToMsa(CurrentUser user, UUID msaId, MultipartFile file) {
 		Msa msa = this.msas.get(user, msaId);
@@ -90,7 +89,7 @@ public class AttachmentService {
 		return attachment;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ContractAttachment attachToSow(CurrentUser user, UUID sowId, MultipartFile file) {
 		Sow sow = this.sows.get(user, sowId);
@@ -106,7 +105,7 @@ public class AttachmentService {
 		return new Download(attachment, this.storage.open(user.workspaceId(), attachment.getStorageKey()));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public void delete(CurrentUser user, UUID ownerId, UUID id) {
 		ContractAttachment attachment = find(user, ownerId, id);

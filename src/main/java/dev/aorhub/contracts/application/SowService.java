@@ -39,10 +39,10 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanApprove;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +104,7 @@ public class SowService {
 			.orElseThrow(() -> new NotFoundException("SOW", id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow create(CurrentUser user, SowInput input) {
 		Valid valid = validate(user, input, null);
@@ -125,7 +125,7 @@ public class SowService {
 	 * Changes a SOW with the version the caller saw. A different status moves it like the
 	 * verbs do (a client's approval recorded this way names the user as approver).
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow update(CurrentUser user, UUID id, SowInput input, Long version) {
 		Sow sow = get(user, id);
@@ -149,7 +149,7 @@ public class SowService {
 	}
 
 	/** Approval inside the agency, by someone who answers for scope and money. */
-	@PreAuthorize(Approvals.CAN_APPROVE)
+	@CanApprove
 	@Transactional
 	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
 		Sow sow = get(user, id);
@@ -164,7 +164,7 @@ public class SowService {
 	 * Moves a SOW: send to the client, record the client's approval or decline, activate,
 	 * complete or cancel.
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalInput input) {
 		Sow sow = get(user, id);
@@ -213,7 +213,7 @@ public class SowService {
 				summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment)));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow archive(CurrentUser user, UUID id) {
 		Sow sow = get(user, id);
@@ -226,7 +226,7 @@ public class SowService {
 
 	// Change orders
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderInput input) {
 		Sow sow = get(user, sowId);
@@ -238,7 +238,7 @@ public class SowService {
 		return order;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderInput input, Long version) {
 		Sow sow = get(user, sowId);
@@ -253,7 +253,7 @@ public class SowService {
 		return sow.changeOrder(id);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
@@ -266,7 +266,7 @@ public class SowService {
 	}
 
 	/** Records the client's approval; the SOW's current budget takes the change. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
@@ -284,7 +284,7 @@ public class SowService {
 		return sow.changeOrder(id);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);

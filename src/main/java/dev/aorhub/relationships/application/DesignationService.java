@@ -28,10 +28,10 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +84,7 @@ public class DesignationService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult create(CurrentUser actor, DesignationInput input) {
 		Valid valid = validate(actor, input, null);
@@ -105,7 +105,7 @@ public class DesignationService {
 	 * Changes a designation with the version the caller saw; a different status moves it
 	 * through the state machine like the verbs do.
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult update(CurrentUser actor, UUID id, DesignationInput input, Long version) {
 		Designation designation = get(actor, id);
@@ -134,7 +134,7 @@ public class DesignationService {
 	 * Moves a designation to a new status if its state machine allows, keeping
 	 * exclusivity, and warning of competitor conflicts when we win or keep the business.
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target) {
 		Designation designation = get(actor, id);
@@ -159,7 +159,7 @@ public class DesignationService {
 	}
 
 	/** Designations are never deleted, their history stays: deleting archives. */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public Designation archive(CurrentUser actor, UUID id) {
 		Designation designation = get(actor, id);

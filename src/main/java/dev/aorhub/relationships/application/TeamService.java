@@ -17,11 +17,11 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +70,7 @@ public class TeamService {
 			.orElseThrow(() -> new NotFoundException("Team assignment", id));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public TeamResult add(CurrentUser actor, UUID designationId, TeamInput input) {
 		Designation designation = this.designations.get(actor, designationId);
@@ -85,7 +85,7 @@ public class TeamService {
 		return new TeamResult(assignment, warnings(actor.workspaceId(), valid.user()));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public TeamResult update(CurrentUser actor, UUID designationId, UUID id, TeamInput input, Long version) {
 		Designation designation = this.designations.get(actor, designationId);
@@ -104,7 +104,7 @@ public class TeamService {
 	 * Takes someone off the team; the assignment's history stays in the audit log. (An
 	 * assignment that simply ran its course keeps its end date instead.)
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public void remove(CurrentUser actor, UUID designationId, UUID id) {
 		TeamAssignment assignment = get(actor, designationId, id);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
@@ -18,7 +19,6 @@ import dev.aorhub.workspace.Workspaces;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class WorkspaceSettingsService implements Workspaces {
 		return load(user.workspaceId());
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public Workspace change(CurrentUser admin, SettingsChange change) {
 		Workspace workspace = load(admin.workspaceId());
