@@ -14,6 +14,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.storage.FileStorage;
 import dev.aorhub.shared.storage.StorageProperties;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
@@ -48,18 +49,18 @@ public class AttachmentService {
 
 	private final StorageProperties properties;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	private final AuditLog audit;
 
 	AttachmentService(ContractAttachmentRepository attachments, MsaService msas, SowService sows, FileStorage storage,
-			StorageProperties properties, Today today, AuditLog audit) {
+			StorageProperties properties, WorkspaceClock clock, AuditLog audit) {
 		this.attachments = attachments;
 		this.msas = msas;
 		this.sows = sows;
 		this.storage = storage;
 		this.properties = properties;
-		this.today = today;
+		this.clock = clock;
 		this.audit = audit;
 	}
 
@@ -143,7 +144,7 @@ public class AttachmentService {
 		// If the transaction rolls back, the stored bytes go too.
 		afterRollback(() -> this.storage.delete(user.workspaceId(), key));
 		return this.attachments.saveAndFlush(new ContractAttachment(user.workspaceId(), null, msaId, sowId, name,
-				contentType, file.getSize(), key, user.userId(), this.today.now()));
+				contentType, file.getSize(), key, user.userId(), this.clock.now()));
 	}
 
 	/** A file name for display and downloads: no path, no control characters. */

@@ -37,6 +37,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanApprove;
@@ -82,19 +83,19 @@ public class SowService {
 
 	private final SowNumbers numbers;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	private final AuditLog audit;
 
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, Today today, AuditLog audit) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock, AuditLog audit) {
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
 		this.clients = clients;
 		this.designations = designations;
 		this.numbers = numbers;
-		this.today = today;
+		this.clock = clock;
 		this.audit = audit;
 	}
 
@@ -113,7 +114,7 @@ public class SowService {
 		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
 		if (status != SowStatus.DRAFT) {
 			requireApprover(user, "record a SOW in status " + status.name());
-			sow.importAs(status, staff(user), this.today.now());
+			sow.importAs(status, staff(user), this.clock.now());
 		}
 		this.sows.saveAndFlush(sow);
 		this.audit.record(user, AuditEntry.created(ENTITY, sow.getId(),
@@ -154,7 +155,7 @@ public class SowService {
 	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
 		Sow sow = get(user, id);
 		String comment = comment(input);
-		sow.approveInternally(staff(user), comment, this.today.now());
+		sow.approveInternally(staff(user), comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(ENTITY, id, "INTERNALLY_APPROVED",
 				"Approved SOW " + sow.getNumber() + " internally" + suffix(comment)));
 		return this.sows.saveAndFlush(sow);
@@ -175,7 +176,7 @@ public class SowService {
 	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
 		SowStatus from = sow.getStatus();
 		String comment = comment(input);
-		var now = this.today.now();
+		var now = this.clock.now();
 		String summary;
 		switch (target) {
 			case SENT -> {
@@ -258,7 +259,7 @@ public class SowService {
 	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
 		String comment = comment(input);
-		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.today.now());
+		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "SENT",
 				"Sent " + order.label() + " of SOW " + sow.getNumber() + " to the client" + suffix(comment)));
 		this.sows.saveAndFlush(sow);
@@ -274,7 +275,7 @@ public class SowService {
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
 		Money before = sow.getCurrentBudget();
-		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.today.now());
+		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "APPROVED", "Recorded the approval of "
 				+ order.label() + " of SOW " + sow.getNumber() + " by " + approver.name() + suffix(comment)));
 		this.audit.record(user,
@@ -291,7 +292,7 @@ public class SowService {
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
-		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.today.now());
+		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "REJECTED", "Recorded that " + approver.name()
 				+ " rejected " + order.label() + " of SOW " + sow.getNumber() + suffix(comment)));
 		this.sows.saveAndFlush(sow);
@@ -487,7 +488,7 @@ public class SowService {
 	}
 
 	private String nextNumber(CurrentUser user) {
-		int year = this.today.of(user.workspaceId()).getYear();
+		int year = this.clock.today(user.workspaceId()).getYear();
 		String number;
 		do {
 			number = this.numbers.next(user.workspaceId(), year);
@@ -539,7 +540,7 @@ public class SowService {
 
 	/** Today in the workspace: for the alerts and the demo. */
 	LocalDate today(CurrentUser user) {
-		return this.today.of(user.workspaceId());
+		return this.clock.today(user.workspaceId());
 	}
 
 }

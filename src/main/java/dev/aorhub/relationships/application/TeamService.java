@@ -1,6 +1,5 @@
 package dev.aorhub.relationships.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,6 +14,7 @@ import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
@@ -45,12 +45,12 @@ public class TeamService {
 
 	private final AuditLog audit;
 
-	private final Clock clock;
+	private final WorkspaceClock clock;
 
 	private final AllocationCalculator calculator = new AllocationCalculator();
 
 	TeamService(TeamAssignmentRepository assignments, DesignationService designations, WorkspaceUsers users,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, WorkspaceClock clock) {
 		this.assignments = assignments;
 		this.designations = designations;
 		this.users = users;
@@ -121,7 +121,7 @@ public class TeamService {
 
 	/** The person's peak allocation from today across the designations that run. */
 	public int peakAllocation(UUID workspaceId, UUID userId) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today(workspaceId);
 		return this.calculator.peakFrom(today,
 				this.assignments.findLiveOfUser(workspaceId, userId).stream().map(TeamAssignment::allocation).toList());
 	}
