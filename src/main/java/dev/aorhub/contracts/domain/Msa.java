@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

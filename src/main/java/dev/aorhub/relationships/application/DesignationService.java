@@ -20,12 +20,12 @@ import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
-import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
@@ -174,7 +174,7 @@ public class DesignationService {
 
 	/** Warnings that hold whenever the designation is shown, not only when it changes. */
 	public List<Warning> termWarnings(Designation designation) {
-		if (designation.term().isLongerThan(Term.LONG_TERM)) {
+		if (designation.term().isLongerThan(DesignationTerms.LONG_TERM)) {
 			return List.of(new Warning(Warning.LONG_TERM,
 					"The term runs longer than 5 years; AOR terms are usually 1 to 3 years with a renewal or a review"));
 		}
@@ -289,8 +289,8 @@ public class DesignationService {
 		}
 		problems.throwIfAny();
 		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(), kind,
-				input.market(), input.scope(), new Term(start, end), noticeDays, Boolean.TRUE.equals(input.autoRenew()),
-				annualValue, input.accountLeadId());
+				input.market(), input.scope(), new DateRange(start, end), noticeDays,
+				Boolean.TRUE.equals(input.autoRenew()), annualValue, input.accountLeadId());
 		return new Valid(terms, status, client.name(), category.getName());
 	}
 

@@ -10,10 +10,10 @@ import dev.aorhub.relationships.domain.AllocationCalculator;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.relationships.domain.TeamAssignmentRepository;
-import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
@@ -178,7 +178,7 @@ public class TeamService {
 		}
 		problems.throwIfAny();
 		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), percent,
-				Boolean.TRUE.equals(input.dedicated()), new Term(start, end)), user);
+				Boolean.TRUE.equals(input.dedicated()), new DateRange(start, end)), user);
 	}
 
 	private static LocalDate date(String text, String field, InvalidInputException.Collector problems) {

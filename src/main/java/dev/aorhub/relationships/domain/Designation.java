@@ -12,6 +12,7 @@ import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -167,8 +168,8 @@ public class Designation extends TenantAggregate {
 		return this.agencyName == null;
 	}
 
-	public Term term() {
-		return new Term(this.startDate, this.endDate);
+	public DateRange term() {
+		return new DateRange(this.startDate, this.endDate);
 	}
 
 	public RenewalWindow renewalWindow() {

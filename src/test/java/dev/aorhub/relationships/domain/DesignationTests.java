@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.shared.Money;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +99,8 @@ class DesignationTests {
 	@Test
 	void defaultsTheMarketToGlobalAndBlankAgencyToOurs() {
 		DesignationTerms terms = new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), "  ",
-				DesignationKind.PREFERRED, " ", null, new Term(LocalDate.of(2026, 1, 1), null), 90, false, null, null);
+				DesignationKind.PREFERRED, " ", null, new DateRange(LocalDate.of(2026, 1, 1), null), 90, false, null,
+				null);
 		assertThat(terms.market()).isEqualTo("Global");
 		assertThat(terms.agencyName()).isNull();
 	}
@@ -106,7 +108,7 @@ class DesignationTests {
 	private static Designation designation(DesignationStatus status) {
 		return new Designation(UUID.randomUUID(),
 				new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), null, DesignationKind.EXCLUSIVE, "Global",
-						"Brand creative", new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
+						"Brand creative", new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
 						Money.of("250000", "USD"), null),
 				status);
 	}
