@@ -139,10 +139,7 @@ public class Msa extends TenantAggregate {
 
 	/** Moves through the state machine, or throws a 409 when it forbids the move. */
 	public void moveTo(MsaStatus target) {
-		if (!this.status.canBecome(target)) {
-			throw new IllegalStateChangeException("MSA", this.status, target, this.status.next());
-		}
-		this.status = target;
+		this.status = this.status.requireCanBecome(target);
 	}
 
 	public void archive() {
