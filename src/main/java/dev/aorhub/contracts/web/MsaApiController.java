@@ -143,7 +143,7 @@ class MsaApiController {
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
+		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
 	@DeleteMapping("/{id}/attachments/{attachmentId}")

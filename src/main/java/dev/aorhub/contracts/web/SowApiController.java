@@ -245,7 +245,7 @@ class SowApiController {
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
+		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
 	@DeleteMapping("/{id}/attachments/{attachmentId}")
