@@ -1,9 +1,14 @@
 package dev.aorhub.contracts;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.aorhub.shared.Lifecycle;
+
 /**
  * A change order is proposed, then approved or rejected once and for all.
  */
-public enum ChangeOrderStatus {
+public enum ChangeOrderStatus implements Lifecycle<ChangeOrderStatus> {
 
 	PROPOSED("Proposed"), APPROVED("Approved"), REJECTED("Rejected");
 
@@ -13,8 +18,19 @@ public enum ChangeOrderStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String subject() {
+		return "change order";
+	}
+
+	@Override
+	public Set<ChangeOrderStatus> next() {
+		return (this == PROPOSED) ? EnumSet.of(APPROVED, REJECTED) : EnumSet.noneOf(ChangeOrderStatus.class);
 	}
 
 }

@@ -3,12 +3,14 @@ package dev.aorhub.contracts;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.aorhub.shared.Lifecycle;
+
 /**
  * Where a master services agreement stands. A draft is sent and signed (or signed at the
  * table); a signed MSA ends by expiring or by termination, and an ended one stays so (a
  * renewal is a new MSA).
  */
-public enum MsaStatus {
+public enum MsaStatus implements Lifecycle<MsaStatus> {
 
 	DRAFT("Draft"), SENT("Sent"), SIGNED("Signed"), EXPIRED("Expired"), TERMINATED("Terminated");
 
@@ -18,10 +20,17 @@ public enum MsaStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}
 
+	@Override
+	public String subject() {
+		return "MSA";
+	}
+
+	@Override
 	public Set<MsaStatus> next() {
 		return switch (this) {
 			case DRAFT -> EnumSet.of(SENT, SIGNED);
@@ -29,14 +38,6 @@ public enum MsaStatus {
 			case SIGNED -> EnumSet.of(EXPIRED, TERMINATED);
 			case EXPIRED, TERMINATED -> EnumSet.noneOf(MsaStatus.class);
 		};
-	}
-
-	public boolean canBecome(MsaStatus target) {
-		return next().contains(target);
-	}
-
-	public boolean isFinal() {
-		return this == EXPIRED || this == TERMINATED;
 	}
 
 	/**

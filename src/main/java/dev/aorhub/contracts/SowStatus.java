@@ -3,12 +3,14 @@ package dev.aorhub.contracts;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.aorhub.shared.Lifecycle;
+
 /**
  * Where a statement of work stands. A draft is approved internally and sent; the client
  * approves it (or declines, which returns it to draft); approved work becomes active and
  * completes. Anything not yet complete can be cancelled.
  */
-public enum SowStatus {
+public enum SowStatus implements Lifecycle<SowStatus> {
 
 	DRAFT("Draft"), SENT("Sent"), APPROVED("Approved"), ACTIVE("Active"), COMPLETED("Completed"),
 	CANCELLED("Cancelled");
@@ -19,10 +21,17 @@ public enum SowStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}
 
+	@Override
+	public String subject() {
+		return "SOW";
+	}
+
+	@Override
 	public Set<SowStatus> next() {
 		return switch (this) {
 			case DRAFT -> EnumSet.of(SENT, CANCELLED);
@@ -31,14 +40,6 @@ public enum SowStatus {
 			case ACTIVE -> EnumSet.of(COMPLETED, CANCELLED);
 			case COMPLETED, CANCELLED -> EnumSet.noneOf(SowStatus.class);
 		};
-	}
-
-	public boolean canBecome(SowStatus target) {
-		return next().contains(target);
-	}
-
-	public boolean isFinal() {
-		return this == COMPLETED || this == CANCELLED;
 	}
 
 	/** Approved by the client: budget, fees and term change only by change orders. */

@@ -3,12 +3,14 @@ package dev.aorhub.relationships;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.aorhub.shared.Lifecycle;
+
 /**
  * Where a designation stands. The allowed moves are the relationship's real life: a pitch
  * is won or lost, a running designation goes under review or ends, a review keeps, ends
  * or loses it; an ended or lost designation stays so (a new term is a new designation).
  */
-public enum DesignationStatus {
+public enum DesignationStatus implements Lifecycle<DesignationStatus> {
 
 	PITCHING("Pitching"), ACTIVE("Active"), UNDER_REVIEW("Under review"), ENDED("Ended"), LOST("Lost");
 
@@ -18,11 +20,18 @@ public enum DesignationStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}
 
+	@Override
+	public String subject() {
+		return "designation";
+	}
+
 	/** The statuses this one may change to. */
+	@Override
 	public Set<DesignationStatus> next() {
 		return switch (this) {
 			case PITCHING -> EnumSet.of(ACTIVE, LOST);
@@ -30,10 +39,6 @@ public enum DesignationStatus {
 			case UNDER_REVIEW -> EnumSet.of(ACTIVE, ENDED, LOST);
 			case ENDED, LOST -> EnumSet.noneOf(DesignationStatus.class);
 		};
-	}
-
-	public boolean canBecome(DesignationStatus target) {
-		return next().contains(target);
 	}
 
 	/**
@@ -44,8 +49,10 @@ public enum DesignationStatus {
 		return this == PITCHING || this == ACTIVE || this == UNDER_REVIEW;
 	}
 
-	public boolean isFinal() {
-		return this == ENDED || this == LOST;
+	/** A new term is a new designation. */
+	@Override
+	public String finalStatusAdvice() {
+		return "record a new designation instead";
 	}
 
 }

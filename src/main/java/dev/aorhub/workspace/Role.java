@@ -9,12 +9,6 @@ public enum Role {
 	ADMIN("Admin"), ACCOUNT("Account"), STRATEGY("Strategy"), CREATIVE("Creative"), MEDIA("Media"), FINANCE("Finance"),
 	NEW_BUSINESS("New business"), VIEWER("Viewer"), CLIENT("Client (portal)");
 
-	/**
-	 * Method-security expression for changing agency records: every staff role except
-	 * {@link #VIEWER}.
-	 */
-	public static final String CAN_EDIT = "hasAnyRole('ADMIN','ACCOUNT','STRATEGY','CREATIVE','MEDIA','FINANCE','NEW_BUSINESS')";
-
 	private final String label;
 
 	Role(String label) {

@@ -12,10 +12,9 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ public class BrandService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Brand create(CurrentUser user, UUID clientId, String name) {
 		Client client = this.clients.get(user, clientId);
@@ -63,7 +62,7 @@ public class BrandService {
 		return brand;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Brand rename(CurrentUser user, UUID clientId, UUID id, String name, Long version) {
 		Brand brand = get(user, clientId, id);
@@ -76,7 +75,7 @@ public class BrandService {
 		return this.brands.saveAndFlush(brand);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Brand archive(CurrentUser user, UUID clientId, UUID id) {
 		Brand brand = get(user, clientId, id);
@@ -87,7 +86,7 @@ public class BrandService {
 		return this.brands.saveAndFlush(brand);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Brand restore(CurrentUser user, UUID clientId, UUID id) {
 		Brand brand = get(user, clientId, id);

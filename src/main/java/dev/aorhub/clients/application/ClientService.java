@@ -16,11 +16,10 @@ import dev.aorhub.clients.domain.Competitor;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.Workspaces;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,7 @@ public class ClientService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client create(CurrentUser user, ClientDetails details) {
 		var problems = new InvalidInputException.Collector();
@@ -60,7 +59,7 @@ public class ClientService {
 		return this.clients.saveAndFlush(client);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client update(CurrentUser user, UUID id, ClientDetails details, Long version) {
 		Client client = get(user, id);
@@ -75,7 +74,7 @@ public class ClientService {
 	}
 
 	/** Clients are never deleted: their history and contracts stay. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client archive(CurrentUser user, UUID id) {
 		Client client = get(user, id);
@@ -83,7 +82,7 @@ public class ClientService {
 		return this.clients.saveAndFlush(client);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Client restore(CurrentUser user, UUID id) {
 		Client client = get(user, id);

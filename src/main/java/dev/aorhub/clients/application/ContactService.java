@@ -14,10 +14,9 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +49,7 @@ public class ContactService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Contact create(CurrentUser user, UUID clientId, ContactDetails details) {
 		Client client = this.clients.get(user, clientId);
@@ -65,7 +64,7 @@ public class ContactService {
 		return contact;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Contact update(CurrentUser user, UUID clientId, UUID id, ContactDetails details, Long version) {
 		Contact contact = get(user, clientId, id);
@@ -82,7 +81,7 @@ public class ContactService {
 		return this.contacts.saveAndFlush(contact);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public void archive(CurrentUser user, UUID clientId, UUID id) {
 		Contact contact = get(user, clientId, id);
@@ -93,7 +92,7 @@ public class ContactService {
 		}
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Contact restore(CurrentUser user, UUID clientId, UUID id) {
 		Contact contact = get(user, clientId, id);

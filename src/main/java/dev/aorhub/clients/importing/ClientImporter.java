@@ -26,12 +26,11 @@ import dev.aorhub.clients.importing.ClientRows.ClientDraft;
 import dev.aorhub.clients.importing.ClientRows.ContactDraft;
 import dev.aorhub.clients.importing.ImportResult.LineError;
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +79,7 @@ public class ClientImporter {
 	 * Imports clients.
 	 * @throws ImportRejectedException when any row is invalid (nothing is saved)
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ImportResult importClients(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
 		List<ClientDraft> drafts = mapping.apply(file).stream().map(ClientRows::client).toList();
@@ -159,7 +158,7 @@ public class ClientImporter {
 	 * and the file's rows; managers in the file are saved before their reports.
 	 * @throws ImportRejectedException when any row is invalid (nothing is saved)
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ImportResult importContacts(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
 		List<ContactDraft> drafts = mapping.apply(file).stream().map(ClientRows::contact).toList();

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +38,7 @@ public class ImportUploads {
 	}
 
 	/** Stores a file and forgets this workspace's uploads older than a day. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public UUID store(CurrentUser user, ImportKind kind, String fileName, byte[] content) {
 		Instant now = this.clock.instant();

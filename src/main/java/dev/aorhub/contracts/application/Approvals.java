@@ -8,15 +8,10 @@ import dev.aorhub.workspace.Role;
 
 /**
  * Who may approve a SOW inside the agency before it goes to the client: the people who
- * answer for scope and money.
+ * answer for scope and money (the same roles as {@link dev.aorhub.workspace.CanApprove}),
+ * and who sees costs (those of {@link dev.aorhub.workspace.CanPrice}).
  */
 public final class Approvals {
-
-	/** Method-security expression for internal approval. */
-	public static final String CAN_APPROVE = "hasAnyRole('ADMIN','ACCOUNT','FINANCE')";
-
-	/** Method-security expression for rate cards and cost rates. */
-	public static final String CAN_PRICE = "hasAnyRole('ADMIN','FINANCE')";
 
 	static final Set<Role> APPROVER_ROLES = EnumSet.of(Role.ADMIN, Role.ACCOUNT, Role.FINANCE);
 

@@ -1,8 +1,5 @@
 package dev.aorhub.contracts.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,26 +7,22 @@ import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.ContractAttachmentRepository;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.Sow;
-import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
-import dev.aorhub.shared.storage.FileStorage;
-import dev.aorhub.shared.storage.StorageProperties;
+import dev.aorhub.shared.attachments.Attachments;
+import dev.aorhub.shared.attachments.FileDownload;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Files kept with MSAs and SOWs. Bytes go to the {@link FileStorage}; a download is
- * served only through the attachment's row, found by its owner inside the caller's
+ * Files kept with MSAs and SOWs. The shared {@link Attachments} check, store and clean up
+ * the bytes; this service checks the owner first, keeps the rows and audits. A download
+ * is served only through the attachment's row, found by its owner inside the caller's
  * workspace.
  */
 @Service
@@ -37,50 +30,38 @@ public class AttachmentService {
 
 	static final String ENTITY = "Attachment";
 
-	static final int MAX_FILE_NAME = 255;
-
 	private final ContractAttachmentRepository attachments;
 
 	private final MsaService msas;
 
 	private final SowService sows;
 
-	private final FileStorage storage;
-
-	private final StorageProperties properties;
-
-	private final Today today;
+	private final Attachments files;
 
 	private final AuditLog audit;
 
-	AttachmentService(ContractAttachmentRepository attachments, MsaService msas, SowService sows, FileStorage storage,
-			StorageProperties properties, Today today, AuditLog audit) {
+	AttachmentService(ContractAttachmentRepository attachments, MsaService msas, SowService sows, Attachments files,
+			AuditLog audit) {
 		this.attachments = attachments;
 		this.msas = msas;
 		this.sows = sows;
-		this.storage = storage;
-		this.properties = properties;
-		this.today = today;
+		this.files = files;
 		this.audit = audit;
-	}
-
-	/** A stored file and how to read it. */
-	public record Download(ContractAttachment attachment, InputStream content) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<ContractAttachment> ofMsa(CurrentUser user, UUID msaId) {
 		this.msas.get(user, msaId);
-		return this.attachments.findByWorkspaceIdAndMsaIdOrderByUploadedAt(user.workspaceId(), msaId);
+		return this.attachments.findByWorkspaceIdAndMsaIdOrderByFileUploadedAt(user.workspaceId(), msaId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ContractAttachment> ofSow(CurrentUser user, UUID sowId) {
 		this.sows.get(user, sowId);
-		return this.attachments.findByWorkspaceIdAndSowIdOrderByUploadedAt(user.workspaceId(), sowId);
+		return this.attachments.findByWorkspaceIdAndSowIdOrderByFileUploadedAt(user.workspaceId(), sowId);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ContractAttachment attachToMsa(CurrentUser user, UUID msaId, MultipartFile file) {
 		Msa msa = this.msas.get(user, msaId);
@@ -90,7 +71,7 @@ public class AttachmentService {
 		return attachment;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ContractAttachment attachToSow(CurrentUser user, UUID sowId, MultipartFile file) {
 		Sow sow = this.sows.get(user, sowId);
@@ -101,19 +82,19 @@ public class AttachmentService {
 	}
 
 	@Transactional(readOnly = true)
-	public Download open(CurrentUser user, UUID ownerId, UUID id) {
+	public FileDownload open(CurrentUser user, UUID ownerId, UUID id) {
 		ContractAttachment attachment = find(user, ownerId, id);
-		return new Download(attachment, this.storage.open(user.workspaceId(), attachment.getStorageKey()));
+		return this.files.open(user.workspaceId(), attachment.getFile());
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public void delete(CurrentUser user, UUID ownerId, UUID id) {
 		ContractAttachment attachment = find(user, ownerId, id);
 		this.attachments.delete(attachment);
 		this.audit.record(user, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
 				"Removed the attachment " + attachment.getFileName()));
-		afterCommit(() -> this.storage.delete(user.workspaceId(), attachment.getStorageKey()));
+		this.files.deleteAfterCommit(user.workspaceId(), attachment.getFile());
 	}
 
 	private ContractAttachment find(CurrentUser user, UUID ownerId, UUID id) {
@@ -123,66 +104,8 @@ public class AttachmentService {
 	}
 
 	private ContractAttachment store(CurrentUser user, UUID msaId, UUID sowId, MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "is required and must not be empty");
-		}
-		if (file.getSize() > this.properties.maxFileSize().toBytes()) {
-			throw new MaxUploadSizeExceededException(this.properties.maxFileSize().toBytes());
-		}
-		String contentType = (file.getContentType() != null) ? file.getContentType().split(";", 2)[0].strip() : null;
-		if (!this.properties.allows(contentType)) {
-			throw new InvalidInputException("file", "must be a PDF, an image, a text, Word, Excel or PowerPoint file");
-		}
-		String name = fileName(file.getOriginalFilename());
-		String key;
-		try (InputStream content = file.getInputStream()) {
-			key = this.storage.store(user.workspaceId(), content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the upload", ex);
-		}
-		// If the transaction rolls back, the stored bytes go too.
-		afterRollback(() -> this.storage.delete(user.workspaceId(), key));
-		return this.attachments.saveAndFlush(new ContractAttachment(user.workspaceId(), null, msaId, sowId, name,
-				contentType, file.getSize(), key, user.userId(), this.today.now()));
-	}
-
-	/** A file name for display and downloads: no path, no control characters. */
-	static String fileName(String original) {
-		String name = (original != null) ? original : "";
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "attachment";
-		}
-		return (name.length() > MAX_FILE_NAME) ? name.substring(name.length() - MAX_FILE_NAME) : name;
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
-	}
-
-	private static void afterRollback(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status == STATUS_ROLLED_BACK) {
-						action.run();
-					}
-				}
-			});
-		}
+		return this.attachments.saveAndFlush(new ContractAttachment(user.workspaceId(), msaId, sowId,
+				this.files.store(user.workspaceId(), user.userId(), file)));
 	}
 
 }

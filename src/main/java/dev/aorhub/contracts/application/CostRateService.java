@@ -13,10 +13,10 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +41,14 @@ public class CostRateService {
 		this.audit = audit;
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional(readOnly = true)
 	public CostRate get(CurrentUser user, UUID id) {
 		return this.rates.findByWorkspaceIdAndId(user.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("Cost rate", id));
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public CostRate create(CurrentUser user, CostRateInput input) {
 		Valid valid = validate(user, input, null);
@@ -59,7 +59,7 @@ public class CostRateService {
 		return rate;
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public CostRate update(CurrentUser user, UUID id, CostRateInput input, Long version) {
 		CostRate rate = get(user, id);
@@ -80,7 +80,7 @@ public class CostRateService {
 	 * Removes a rate entered by mistake; a rate that changed is superseded by a newer
 	 * one.
 	 */
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		CostRate rate = get(user, id);

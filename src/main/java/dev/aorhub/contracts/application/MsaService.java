@@ -28,10 +28,9 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +94,7 @@ public class MsaService {
 		return this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(msa.getWorkspaceId());
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Msa create(CurrentUser user, MsaInput input) {
 		Valid valid = validate(user, input, null);
@@ -110,7 +109,7 @@ public class MsaService {
 	 * Changes an MSA with the version the caller saw; a different status moves it through
 	 * the state machine like the verbs do.
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Msa update(CurrentUser user, UUID id, MsaInput input, Long version) {
 		Msa msa = get(user, id);
@@ -126,7 +125,7 @@ public class MsaService {
 		return this.msas.saveAndFlush(msa);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target) {
 		Msa msa = get(user, id);
@@ -138,7 +137,7 @@ public class MsaService {
 	}
 
 	/** MSAs are never deleted, their history stays: deleting archives. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Msa archive(CurrentUser user, UUID id) {
 		Msa msa = get(user, id);

@@ -22,9 +22,9 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +71,7 @@ public class RateCardService {
 		return this.cards.findByWorkspaceIdAndArchivedFalseOrderByName(workspaceId);
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public RateCard create(CurrentUser user, RateCardInput input) {
 		RateCardTerms terms = validate(user, input, null);
@@ -85,7 +85,7 @@ public class RateCardService {
 		return this.cards.saveAndFlush(card);
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public RateCard update(CurrentUser user, UUID id, RateCardInput input, Long version) {
 		RateCard card = get(user, id);
@@ -106,7 +106,7 @@ public class RateCardService {
 	}
 
 	/** Makes the card the default; the previous default stops being one. */
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public RateCard makeDefault(CurrentUser user, UUID id) {
 		RateCard card = get(user, id);
@@ -119,7 +119,7 @@ public class RateCardService {
 		return this.cards.saveAndFlush(card);
 	}
 
-	@PreAuthorize(Approvals.CAN_PRICE)
+	@CanPrice
 	@Transactional
 	public RateCard archive(CurrentUser user, UUID id) {
 		RateCard card = get(user, id);

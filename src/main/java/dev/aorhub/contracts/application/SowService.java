@@ -19,7 +19,6 @@ import dev.aorhub.contracts.application.Inputs.DeliverableInput;
 import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.domain.Approver;
 import dev.aorhub.contracts.domain.ChangeOrder;
-import dev.aorhub.contracts.domain.DateRange;
 import dev.aorhub.contracts.domain.Fee;
 import dev.aorhub.contracts.domain.FeeRules;
 import dev.aorhub.contracts.domain.Msa;
@@ -37,12 +36,14 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanApprove;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.Role;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,19 +83,19 @@ public class SowService {
 
 	private final SowNumbers numbers;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	private final AuditLog audit;
 
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, Today today, AuditLog audit) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock, AuditLog audit) {
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
 		this.clients = clients;
 		this.designations = designations;
 		this.numbers = numbers;
-		this.today = today;
+		this.clock = clock;
 		this.audit = audit;
 	}
 
@@ -104,7 +105,7 @@ public class SowService {
 			.orElseThrow(() -> new NotFoundException("SOW", id));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow create(CurrentUser user, SowInput input) {
 		Valid valid = validate(user, input, null);
@@ -113,7 +114,7 @@ public class SowService {
 		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
 		if (status != SowStatus.DRAFT) {
 			requireApprover(user, "record a SOW in status " + status.name());
-			sow.importAs(status, staff(user), this.today.now());
+			sow.importAs(status, staff(user), this.clock.now());
 		}
 		this.sows.saveAndFlush(sow);
 		this.audit.record(user, AuditEntry.created(ENTITY, sow.getId(),
@@ -125,7 +126,7 @@ public class SowService {
 	 * Changes a SOW with the version the caller saw. A different status moves it like the
 	 * verbs do (a client's approval recorded this way names the user as approver).
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow update(CurrentUser user, UUID id, SowInput input, Long version) {
 		Sow sow = get(user, id);
@@ -149,12 +150,12 @@ public class SowService {
 	}
 
 	/** Approval inside the agency, by someone who answers for scope and money. */
-	@PreAuthorize(Approvals.CAN_APPROVE)
+	@CanApprove
 	@Transactional
 	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
 		Sow sow = get(user, id);
 		String comment = comment(input);
-		sow.approveInternally(staff(user), comment, this.today.now());
+		sow.approveInternally(staff(user), comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(ENTITY, id, "INTERNALLY_APPROVED",
 				"Approved SOW " + sow.getNumber() + " internally" + suffix(comment)));
 		return this.sows.saveAndFlush(sow);
@@ -164,7 +165,7 @@ public class SowService {
 	 * Moves a SOW: send to the client, record the client's approval or decline, activate,
 	 * complete or cancel.
 	 */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalInput input) {
 		Sow sow = get(user, id);
@@ -175,7 +176,7 @@ public class SowService {
 	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
 		SowStatus from = sow.getStatus();
 		String comment = comment(input);
-		var now = this.today.now();
+		var now = this.clock.now();
 		String summary;
 		switch (target) {
 			case SENT -> {
@@ -213,7 +214,7 @@ public class SowService {
 				summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment)));
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public Sow archive(CurrentUser user, UUID id) {
 		Sow sow = get(user, id);
@@ -226,7 +227,7 @@ public class SowService {
 
 	// Change orders
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderInput input) {
 		Sow sow = get(user, sowId);
@@ -238,7 +239,7 @@ public class SowService {
 		return order;
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderInput input, Long version) {
 		Sow sow = get(user, sowId);
@@ -253,12 +254,12 @@ public class SowService {
 		return sow.changeOrder(id);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
 		String comment = comment(input);
-		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.today.now());
+		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "SENT",
 				"Sent " + order.label() + " of SOW " + sow.getNumber() + " to the client" + suffix(comment)));
 		this.sows.saveAndFlush(sow);
@@ -266,7 +267,7 @@ public class SowService {
 	}
 
 	/** Records the client's approval; the SOW's current budget takes the change. */
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
@@ -274,7 +275,7 @@ public class SowService {
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
 		Money before = sow.getCurrentBudget();
-		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.today.now());
+		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "APPROVED", "Recorded the approval of "
 				+ order.label() + " of SOW " + sow.getNumber() + " by " + approver.name() + suffix(comment)));
 		this.audit.record(user,
@@ -284,14 +285,14 @@ public class SowService {
 		return sow.changeOrder(id);
 	}
 
-	@PreAuthorize(Role.CAN_EDIT)
+	@CanEdit
 	@Transactional
 	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
 		String comment = comment(input);
-		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.today.now());
+		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.clock.now());
 		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "REJECTED", "Recorded that " + approver.name()
 				+ " rejected " + order.label() + " of SOW " + sow.getNumber() + suffix(comment)));
 		this.sows.saveAndFlush(sow);
@@ -487,7 +488,7 @@ public class SowService {
 	}
 
 	private String nextNumber(CurrentUser user) {
-		int year = this.today.of(user.workspaceId()).getYear();
+		int year = this.clock.today(user.workspaceId()).getYear();
 		String number;
 		do {
 			number = this.numbers.next(user.workspaceId(), year);
@@ -539,7 +540,7 @@ public class SowService {
 
 	/** Today in the workspace: for the alerts and the demo. */
 	LocalDate today(CurrentUser user) {
-		return this.today.of(user.workspaceId());
+		return this.clock.today(user.workspaceId());
 	}
 
 }

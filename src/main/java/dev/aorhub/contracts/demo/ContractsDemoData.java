@@ -19,13 +19,13 @@ import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.ServiceCategories;
 import dev.aorhub.contracts.application.SowService;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.FeeInput.MilestoneInput;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
 import org.slf4j.Logger;
@@ -59,17 +59,17 @@ class ContractsDemoData {
 
 	private final ServiceCategories categories;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	ContractsDemoData(RateCardService cards, MsaService msas, SowService sows, Clients clients,
-			ClientDesignations designations, ServiceCategories categories, Today today) {
+			ClientDesignations designations, ServiceCategories categories, WorkspaceClock clock) {
 		this.cards = cards;
 		this.msas = msas;
 		this.sows = sows;
 		this.clients = clients;
 		this.designations = designations;
 		this.categories = categories;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	/** After the clients (their demo data) and the relationships (order 20). */
@@ -77,7 +77,7 @@ class ContractsDemoData {
 	@Order(30)
 	void on(DemoWorkspaceCreated event) {
 		CurrentUser admin = event.admin();
-		LocalDate today = this.today.of(admin.workspaceId());
+		LocalDate today = this.clock.today(admin.workspaceId());
 		rateCards(admin, today);
 		List<ClientSummary> demoClients = this.clients.list(admin.workspaceId(), 12);
 		int sowCount = 0;
@@ -233,7 +233,7 @@ class ContractsDemoData {
 	}
 
 	private LocalDate today(CurrentUser admin) {
-		return this.today.of(admin.workspaceId());
+		return this.clock.today(admin.workspaceId());
 	}
 
 	private static MoneyInput money(String amount, String currency) {

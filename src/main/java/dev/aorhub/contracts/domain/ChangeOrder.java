@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.contracts.ChangeOrderStatus;
+import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import jakarta.persistence.Column;
@@ -80,9 +81,8 @@ public class ChangeOrder extends TenantAggregate {
 	}
 
 	private void requireProposed(ChangeOrderStatus target) {
-		if (this.status != null && this.status != ChangeOrderStatus.PROPOSED) {
-			throw new IllegalStateChangeException("change order", this.status, target,
-					java.util.EnumSet.noneOf(ChangeOrderStatus.class));
+		if (this.status != null && this.status.isFinal()) {
+			throw new IllegalStateChangeException(this.status, target);
 		}
 	}
 

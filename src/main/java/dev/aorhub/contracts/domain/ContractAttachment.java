@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
+import dev.aorhub.shared.attachments.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A file kept with an MSA or a SOW (a signed agreement, a brief). The bytes live in the
- * file storage under {@code storageKey}; this row says whose they are, and every download
+ * file storage (see {@link StoredFile}); this row says whose they are, and every download
  * goes through it.
  */
 @Entity
@@ -30,42 +32,21 @@ public class ContractAttachment {
 	@Column(name = "sow_id", updatable = false)
 	private UUID sowId;
 
-	@Column(name = "file_name")
-	private String fileName;
-
-	@Column(name = "content_type")
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long sizeBytes;
-
-	@Column(name = "storage_key")
-	private String storageKey;
-
-	@Column(name = "uploaded_by")
-	private UUID uploadedBy;
-
-	@Column(name = "uploaded_at")
-	private Instant uploadedAt;
+	@Embedded
+	private StoredFile file;
 
 	protected ContractAttachment() {
 	}
 
-	public ContractAttachment(UUID workspaceId, UUID id, UUID msaId, UUID sowId, String fileName, String contentType,
-			long sizeBytes, String storageKey, UUID uploadedBy, Instant uploadedAt) {
+	public ContractAttachment(UUID workspaceId, UUID msaId, UUID sowId, StoredFile file) {
 		if ((msaId == null) == (sowId == null)) {
 			throw new IllegalArgumentException("an attachment belongs to one MSA or one SOW");
 		}
 		this.workspaceId = workspaceId;
-		this.id = (id != null) ? id : Ids.newId();
+		this.id = Ids.newId();
 		this.msaId = msaId;
 		this.sowId = sowId;
-		this.fileName = fileName;
-		this.contentType = contentType;
-		this.sizeBytes = sizeBytes;
-		this.storageKey = storageKey;
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = uploadedAt;
+		this.file = file;
 	}
 
 	public UUID getWorkspaceId() {
@@ -84,28 +65,32 @@ public class ContractAttachment {
 		return this.sowId;
 	}
 
+	public StoredFile getFile() {
+		return this.file;
+	}
+
 	public String getFileName() {
-		return this.fileName;
+		return this.file.fileName();
 	}
 
 	public String getContentType() {
-		return this.contentType;
+		return this.file.contentType();
 	}
 
 	public long getSizeBytes() {
-		return this.sizeBytes;
+		return this.file.sizeBytes();
 	}
 
 	public String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	public UUID getUploadedBy() {
-		return this.uploadedBy;
+		return this.file.uploadedBy();
 	}
 
 	public Instant getUploadedAt() {
-		return this.uploadedAt;
+		return this.file.uploadedAt();
 	}
 
 }

@@ -13,9 +13,9 @@ public interface ContractAttachmentRepository extends Repository<ContractAttachm
 
 	Optional<ContractAttachment> findByWorkspaceIdAndId(UUID workspaceId, UUID id);
 
-	List<ContractAttachment> findByWorkspaceIdAndMsaIdOrderByUploadedAt(UUID workspaceId, UUID msaId);
+	List<ContractAttachment> findByWorkspaceIdAndMsaIdOrderByFileUploadedAt(UUID workspaceId, UUID msaId);
 
-	List<ContractAttachment> findByWorkspaceIdAndSowIdOrderByUploadedAt(UUID workspaceId, UUID sowId);
+	List<ContractAttachment> findByWorkspaceIdAndSowIdOrderByFileUploadedAt(UUID workspaceId, UUID sowId);
 
 	ContractAttachment saveAndFlush(ContractAttachment attachment);
 

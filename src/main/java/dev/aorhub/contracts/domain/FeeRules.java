@@ -11,6 +11,7 @@ import dev.aorhub.contracts.domain.FeeInput.MilestoneInput;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.time.DateRange;
 
 /**
  * The rules a SOW's fees follow, checked all at once with each problem named by its path

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -138,10 +139,7 @@ public class Msa extends TenantAggregate {
 
 	/** Moves through the state machine, or throws a 409 when it forbids the move. */
 	public void moveTo(MsaStatus target) {
-		if (!this.status.canBecome(target)) {
-			throw new IllegalStateChangeException("MSA", this.status, target, this.status.next());
-		}
-		this.status = target;
+		this.status = this.status.requireCanBecome(target);
 	}
 
 	public void archive() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.time.DateRange;
+
 /**
  * An MSA's validated terms.
  */

@@ -20,6 +20,7 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -306,25 +307,17 @@ public class Sow extends TenantAggregate {
 
 	/** Throws the 409 of the state machine when the SOW cannot become {@code target}. */
 	public void checkCanBecome(SowStatus target) {
-		if (!this.status.canBecome(target)) {
-			throw new IllegalStateChangeException("SOW", this.status, target, this.status.next());
-		}
+		this.status.requireCanBecome(target);
 	}
 
 	/** Throws a 409 unless the change order is still proposed. */
 	public void checkProposed(UUID changeOrderId, ChangeOrderStatus decision) {
 		ChangeOrder order = changeOrder(changeOrderId);
-		if (order.getStatus() != ChangeOrderStatus.PROPOSED) {
-			throw new IllegalStateChangeException("change order", order.getStatus(), decision,
-					java.util.EnumSet.noneOf(ChangeOrderStatus.class));
-		}
+		order.getStatus().requireCanBecome(decision);
 	}
 
 	private void moveTo(SowStatus target) {
-		if (!this.status.canBecome(target)) {
-			throw new IllegalStateChangeException("SOW", this.status, target, this.status.next());
-		}
-		this.status = target;
+		this.status = this.status.requireCanBecome(target);
 	}
 
 	private void requireStatus(SowStatus required, String action, SowStatus target) {

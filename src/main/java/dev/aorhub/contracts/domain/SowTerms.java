@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.shared.Money;
+import dev.aorhub.shared.time.DateRange;
 
 /**
  * A SOW's validated terms: its MSA (and so its client), scope, term, budget, fees and

@@ -3,7 +3,7 @@ package dev.aorhub.contracts.web;
 import java.util.List;
 
 import dev.aorhub.contracts.ContractAlerts;
-import dev.aorhub.contracts.application.Today;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +20,16 @@ class ContractAlertsApiController {
 
 	private final ContractAlerts alerts;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	ContractAlertsApiController(ContractAlerts alerts, Today today) {
+	ContractAlertsApiController(ContractAlerts alerts, WorkspaceClock clock) {
 		this.alerts = alerts;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/contracts/alerts")
 	AlertsResponse alerts(CurrentUser user) {
-		var date = this.today.of(user.workspaceId());
+		var date = this.clock.today(user.workspaceId());
 		return new AlertsResponse(this.alerts.sowsEnding(user.workspaceId(), date, ContractAlerts.SOW_ENDING_DAYS),
 				this.alerts.msasExpiring(user.workspaceId(), date, ContractAlerts.MSA_EXPIRING_DAYS));
 	}

@@ -45,7 +45,7 @@ class ContractFilesPagesController {
 
 	@GetMapping("/{kind:msas|sows}/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
+		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
 	@PostMapping("/{kind:msas|sows}/{id}/attachments/{attachmentId}/delete")

@@ -5,8 +5,8 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ContractAlerts;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -26,18 +26,18 @@ class ContractOverviewPagesController {
 
 	private final Clients clients;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	ContractOverviewPagesController(ContractAlerts alerts, ContractTree tree, Clients clients, Today today) {
+	ContractOverviewPagesController(ContractAlerts alerts, ContractTree tree, Clients clients, WorkspaceClock clock) {
 		this.alerts = alerts;
 		this.tree = tree;
 		this.clients = clients;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/contracts/alerts")
 	String alerts(CurrentUser user, Model model) {
-		var date = this.today.of(user.workspaceId());
+		var date = this.clock.today(user.workspaceId());
 		model.addAttribute("sowsEnding",
 				this.alerts.sowsEnding(user.workspaceId(), date, ContractAlerts.SOW_ENDING_DAYS));
 		model.addAttribute("msasExpiring",

@@ -11,10 +11,10 @@ import dev.aorhub.contracts.web.ContractsApi.CostRateResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/cost-rates")
-@PreAuthorize(Approvals.CAN_PRICE)
+@CanPrice
 class CostRateApiController {
 
 	private final CostRateService rates;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.MsaService;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
@@ -16,6 +15,7 @@ import dev.aorhub.contracts.web.ContractsApi.MsaListItem;
 import dev.aorhub.contracts.web.ContractsApi.MsaRequest;
 import dev.aorhub.contracts.web.ContractsApi.MsaResponse;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
@@ -50,13 +50,13 @@ class MsaApiController {
 
 	private final ContractQueries queries;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	MsaApiController(MsaService msas, AttachmentService attachments, ContractQueries queries, Today today) {
+	MsaApiController(MsaService msas, AttachmentService attachments, ContractQueries queries, WorkspaceClock clock) {
 		this.msas = msas;
 		this.attachments = attachments;
 		this.queries = queries;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -67,7 +67,7 @@ class MsaApiController {
 			@RequestParam(required = false) Integer expiringWithinDays,
 			@RequestParam(defaultValue = "false") boolean archived) {
 		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
-				this.today.of(user.workspaceId()), archived);
+				this.clock.today(user.workspaceId()), archived);
 		return this.queries
 			.msas(user.workspaceId(), filter, PageQuery.of(page, size, q, sort, ContractQueries.MSA_SORTING))
 			.map(MsaListItem::of);
@@ -81,7 +81,7 @@ class MsaApiController {
 			@RequestParam(defaultValue = "false") boolean archived) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
-				this.today.of(user.workspaceId()), archived);
+				this.clock.today(user.workspaceId()), archived);
 		return ContractExports.msas(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "msas");
 	}
 
@@ -143,7 +143,7 @@ class MsaApiController {
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
+		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
 	@DeleteMapping("/{id}/attachments/{attachmentId}")

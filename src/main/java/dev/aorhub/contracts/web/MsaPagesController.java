@@ -13,13 +13,13 @@ import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.ServiceCategories;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -92,10 +92,10 @@ class MsaPagesController {
 
 	private final ClientDesignations designations;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	MsaPagesController(MsaService msas, RateCardService cards, AttachmentService attachments, ContractQueries queries,
-			Clients clients, ServiceCategories categories, ClientDesignations designations, Today today) {
+			Clients clients, ServiceCategories categories, ClientDesignations designations, WorkspaceClock clock) {
 		this.msas = msas;
 		this.cards = cards;
 		this.attachments = attachments;
@@ -103,7 +103,7 @@ class MsaPagesController {
 		this.clients = clients;
 		this.categories = categories;
 		this.designations = designations;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -113,7 +113,7 @@ class MsaPagesController {
 			@RequestParam(required = false) Integer expiringWithinDays, Model model) {
 		PageQuery query = PageQuery.of(page, 25, q, sort, ContractQueries.MSA_SORTING);
 		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
-				this.today.of(user.workspaceId()), false);
+				this.clock.today(user.workspaceId()), false);
 		model.addAttribute("query", query);
 		model.addAttribute("status", status);
 		model.addAttribute("clientId", clientId);
@@ -130,7 +130,7 @@ class MsaPagesController {
 			@RequestParam(required = false) MsaStatus status, @RequestParam(required = false) UUID clientId,
 			@RequestParam(required = false) Integer expiringWithinDays) {
 		var filter = new ContractQueries.MsaFilter(clientId, status, expiringWithinDays,
-				this.today.of(user.workspaceId()), false);
+				this.clock.today(user.workspaceId()), false);
 		return ContractExports.msas(this.queries, user.workspaceId(), filter, q, sort)
 			.toResponse(ExportFormat.parse(format), "msas");
 	}
@@ -174,12 +174,12 @@ class MsaPagesController {
 		model.addAttribute("sows",
 				this.queries
 					.sows(user.workspaceId(),
-							new ContractQueries.SowFilter(id, null, null, null, this.today.of(user.workspaceId()),
+							new ContractQueries.SowFilter(id, null, null, null, this.clock.today(user.workspaceId()),
 									false),
 							PageQuery.of(0, 100, null, "startDate,asc", ContractQueries.SOW_SORTING))
 					.items());
 		model.addAttribute("attachments", this.attachments.ofMsa(user, id));
-		model.addAttribute("today", this.today.of(user.workspaceId()));
+		model.addAttribute("today", this.clock.today(user.workspaceId()));
 		return "contracts/msa";
 	}
 

@@ -12,6 +12,7 @@ import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Workspaces;
@@ -106,10 +107,14 @@ class RateCardPagesController {
 
 	private final Workspaces workspaces;
 
-	RateCardPagesController(RateCardService cards, ContractQueries queries, Workspaces workspaces) {
+	private final WorkspaceClock clock;
+
+	RateCardPagesController(RateCardService cards, ContractQueries queries, Workspaces workspaces,
+			WorkspaceClock clock) {
 		this.cards = cards;
 		this.queries = queries;
 		this.workspaces = workspaces;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("canPrice")
@@ -139,8 +144,8 @@ class RateCardPagesController {
 	@GetMapping("/new")
 	String newCard(CurrentUser user, Model model) {
 		String currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
-		var form = new RateCardForm("", currency, java.time.LocalDate.now().withDayOfYear(1).toString(), "", false,
-				USUAL_ROLES.stream().map((role) -> new RateForm(role, "")).toList(), null, null);
+		var form = new RateCardForm("", currency, this.clock.today(user.workspaceId()).withDayOfYear(1).toString(), "",
+				false, USUAL_ROLES.stream().map((role) -> new RateForm(role, "")).toList(), null, null);
 		return form(null, form, Map.of(), model);
 	}
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.SowService;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Sow;
@@ -20,6 +19,7 @@ import dev.aorhub.contracts.web.ContractsApi.SowListItem;
 import dev.aorhub.contracts.web.ContractsApi.SowRequest;
 import dev.aorhub.contracts.web.ContractsApi.SowResponse;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
@@ -59,16 +59,16 @@ class SowApiController {
 
 	private final SowDocument document;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	SowApiController(SowService sows, AttachmentService attachments, ContractQueries queries, SowPresenter presenter,
-			SowDocument document, Today today) {
+			SowDocument document, WorkspaceClock clock) {
 		this.sows = sows;
 		this.attachments = attachments;
 		this.queries = queries;
 		this.presenter = presenter;
 		this.document = document;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -79,7 +79,7 @@ class SowApiController {
 			@RequestParam(required = false) Integer endingWithinDays,
 			@RequestParam(defaultValue = "false") boolean archived) {
 		var filter = new ContractQueries.SowFilter(msaId, clientId, status, endingWithinDays,
-				this.today.of(user.workspaceId()), archived);
+				this.clock.today(user.workspaceId()), archived);
 		return this.queries
 			.sows(user.workspaceId(), filter, PageQuery.of(page, size, q, sort, ContractQueries.SOW_SORTING))
 			.map(SowListItem::of);
@@ -93,7 +93,7 @@ class SowApiController {
 			@RequestParam(defaultValue = "false") boolean archived) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		var filter = new ContractQueries.SowFilter(msaId, clientId, status, endingWithinDays,
-				this.today.of(user.workspaceId()), archived);
+				this.clock.today(user.workspaceId()), archived);
 		return ContractExports.sows(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "sows");
 	}
 
@@ -173,7 +173,7 @@ class SowApiController {
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
 		Sow sow = this.sows.get(user, id);
-		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.today.of(user.workspaceId()));
+		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -245,7 +245,7 @@ class SowApiController {
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-		return Downloads.of(this.attachments.open(user, id, attachmentId));
+		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
 	@DeleteMapping("/{id}/attachments/{attachmentId}")

@@ -17,7 +17,6 @@ import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.SowService;
-import dev.aorhub.contracts.application.Today;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.Rollover;
@@ -26,6 +25,7 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -66,11 +66,11 @@ class SowPagesController {
 
 	private final ClientDesignations designations;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	SowPagesController(SowService sows, MsaService msas, RateCardService cards, AttachmentService attachments,
 			ContractQueries queries, SowPresenter presenter, SowDocument document, Clients clients,
-			ClientDesignations designations, Today today) {
+			ClientDesignations designations, WorkspaceClock clock) {
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -80,7 +80,7 @@ class SowPagesController {
 		this.document = document;
 		this.clients = clients;
 		this.designations = designations;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -90,7 +90,7 @@ class SowPagesController {
 			@RequestParam(required = false) Integer endingWithinDays, Model model) {
 		PageQuery query = PageQuery.of(page, 25, q, sort, ContractQueries.SOW_SORTING);
 		var filter = new ContractQueries.SowFilter(null, clientId, status, endingWithinDays,
-				this.today.of(user.workspaceId()), false);
+				this.clock.today(user.workspaceId()), false);
 		model.addAttribute("query", query);
 		model.addAttribute("status", status);
 		model.addAttribute("clientId", clientId);
@@ -107,7 +107,7 @@ class SowPagesController {
 			@RequestParam(required = false) SowStatus status, @RequestParam(required = false) UUID clientId,
 			@RequestParam(required = false) Integer endingWithinDays) {
 		var filter = new ContractQueries.SowFilter(null, clientId, status, endingWithinDays,
-				this.today.of(user.workspaceId()), false);
+				this.clock.today(user.workspaceId()), false);
 		return ContractExports.sows(this.queries, user.workspaceId(), filter, q, sort)
 			.toResponse(ExportFormat.parse(format), "sows");
 	}
@@ -119,7 +119,7 @@ class SowPagesController {
 			model.addAttribute("msas",
 					this.queries
 						.msas(user.workspaceId(),
-								new ContractQueries.MsaFilter(null, null, null, this.today.of(user.workspaceId()),
+								new ContractQueries.MsaFilter(null, null, null, this.clock.today(user.workspaceId()),
 										false),
 								PageQuery.of(0, 500, null, "client,asc", ContractQueries.MSA_SORTING))
 						.items()
@@ -155,7 +155,7 @@ class SowPagesController {
 		model.addAttribute("sow", sow);
 		model.addAttribute("canApprove", Approvals.canApproveInternally(user));
 		model.addAttribute("attachments", this.attachments.ofSow(user, id));
-		var today = this.today.of(user.workspaceId());
+		var today = this.clock.today(user.workspaceId());
 		long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, sow.getEndDate());
 		model.addAttribute("endingSoon", (sow.getStatus() == SowStatus.ACTIVE || sow.getStatus() == SowStatus.APPROVED)
 				&& daysLeft >= 0 && daysLeft <= ContractAlerts.SOW_ENDING_DAYS);
@@ -290,7 +290,7 @@ class SowPagesController {
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
 		Sow sow = this.sows.get(user, id);
-		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.today.of(user.workspaceId()));
+		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -323,7 +323,7 @@ class SowPagesController {
 		model.addAttribute("designations", this.designations.ours(user.workspaceId(), msa.getClientId()));
 		model.addAttribute("clientMsas", this.queries
 			.msas(user.workspaceId(),
-					new ContractQueries.MsaFilter(msa.getClientId(), null, null, this.today.of(user.workspaceId()),
+					new ContractQueries.MsaFilter(msa.getClientId(), null, null, this.clock.today(user.workspaceId()),
 							false),
 					PageQuery.of(0, 100, null, "effectiveDate,desc", ContractQueries.MSA_SORTING))
 			.items()

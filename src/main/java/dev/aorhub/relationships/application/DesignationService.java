@@ -20,18 +20,18 @@ import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
-import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +84,7 @@ public class DesignationService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult create(CurrentUser actor, DesignationInput input) {
 		Valid valid = validate(actor, input, null);
@@ -105,7 +105,7 @@ public class DesignationService {
 	 * Changes a designation with the version the caller saw; a different status moves it
 	 * through the state machine like the verbs do.
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult update(CurrentUser actor, UUID id, DesignationInput input, Long version) {
 		Designation designation = get(actor, id);
@@ -134,7 +134,7 @@ public class DesignationService {
 	 * Moves a designation to a new status if its state machine allows, keeping
 	 * exclusivity, and warning of competitor conflicts when we win or keep the business.
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target) {
 		Designation designation = get(actor, id);
@@ -159,7 +159,7 @@ public class DesignationService {
 	}
 
 	/** Designations are never deleted, their history stays: deleting archives. */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public Designation archive(CurrentUser actor, UUID id) {
 		Designation designation = get(actor, id);
@@ -174,7 +174,7 @@ public class DesignationService {
 
 	/** Warnings that hold whenever the designation is shown, not only when it changes. */
 	public List<Warning> termWarnings(Designation designation) {
-		if (designation.term().isLongerThan(Term.LONG_TERM)) {
+		if (designation.term().isLongerThan(DesignationTerms.LONG_TERM)) {
 			return List.of(new Warning(Warning.LONG_TERM,
 					"The term runs longer than 5 years; AOR terms are usually 1 to 3 years with a renewal or a review"));
 		}
@@ -289,8 +289,8 @@ public class DesignationService {
 		}
 		problems.throwIfAny();
 		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(), kind,
-				input.market(), input.scope(), new Term(start, end), noticeDays, Boolean.TRUE.equals(input.autoRenew()),
-				annualValue, input.accountLeadId());
+				input.market(), input.scope(), new DateRange(start, end), noticeDays,
+				Boolean.TRUE.equals(input.autoRenew()), annualValue, input.accountLeadId());
 		return new Valid(terms, status, client.name(), category.getName());
 	}
 

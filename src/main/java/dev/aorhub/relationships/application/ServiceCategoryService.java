@@ -10,11 +10,11 @@ import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class ServiceCategoryService {
 			.orElseThrow(() -> new NotFoundException("Service category", id));
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public ServiceCategory create(CurrentUser admin, String name) {
 		checkName(admin.workspaceId(), name, null);
@@ -63,7 +63,7 @@ public class ServiceCategoryService {
 	 * Renames a category; {@code version} is checked when given (the contract's shape is
 	 * just the name).
 	 */
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public ServiceCategory rename(CurrentUser admin, UUID id, String name, Long version) {
 		ServiceCategory category = get(admin, id);
@@ -80,7 +80,7 @@ public class ServiceCategoryService {
 		return this.categories.saveAndFlush(category);
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public ServiceCategory archive(CurrentUser admin, UUID id) {
 		ServiceCategory category = get(admin, id);
@@ -93,7 +93,7 @@ public class ServiceCategoryService {
 		return this.categories.saveAndFlush(category);
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public ServiceCategory restore(CurrentUser admin, UUID id) {
 		ServiceCategory category = get(admin, id);

@@ -1,6 +1,5 @@
 package dev.aorhub.relationships.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,17 +10,18 @@ import dev.aorhub.relationships.domain.AllocationCalculator;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.relationships.domain.TeamAssignmentRepository;
-import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +45,12 @@ public class TeamService {
 
 	private final AuditLog audit;
 
-	private final Clock clock;
+	private final WorkspaceClock clock;
 
 	private final AllocationCalculator calculator = new AllocationCalculator();
 
 	TeamService(TeamAssignmentRepository assignments, DesignationService designations, WorkspaceUsers users,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, WorkspaceClock clock) {
 		this.assignments = assignments;
 		this.designations = designations;
 		this.users = users;
@@ -70,7 +70,7 @@ public class TeamService {
 			.orElseThrow(() -> new NotFoundException("Team assignment", id));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public TeamResult add(CurrentUser actor, UUID designationId, TeamInput input) {
 		Designation designation = this.designations.get(actor, designationId);
@@ -85,7 +85,7 @@ public class TeamService {
 		return new TeamResult(assignment, warnings(actor.workspaceId(), valid.user()));
 	}
 
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public TeamResult update(CurrentUser actor, UUID designationId, UUID id, TeamInput input, Long version) {
 		Designation designation = this.designations.get(actor, designationId);
@@ -104,7 +104,7 @@ public class TeamService {
 	 * Takes someone off the team; the assignment's history stays in the audit log. (An
 	 * assignment that simply ran its course keeps its end date instead.)
 	 */
-	@PreAuthorize(Editors.ROLES)
+	@CanEdit
 	@Transactional
 	public void remove(CurrentUser actor, UUID designationId, UUID id) {
 		TeamAssignment assignment = get(actor, designationId, id);
@@ -121,7 +121,7 @@ public class TeamService {
 
 	/** The person's peak allocation from today across the designations that run. */
 	public int peakAllocation(UUID workspaceId, UUID userId) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today(workspaceId);
 		return this.calculator.peakFrom(today,
 				this.assignments.findLiveOfUser(workspaceId, userId).stream().map(TeamAssignment::allocation).toList());
 	}
@@ -178,7 +178,7 @@ public class TeamService {
 		}
 		problems.throwIfAny();
 		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), percent,
-				Boolean.TRUE.equals(input.dedicated()), new Term(start, end)), user);
+				Boolean.TRUE.equals(input.dedicated()), new DateRange(start, end)), user);
 	}
 
 	private static LocalDate date(String text, String field, InvalidInputException.Collector problems) {

@@ -1,6 +1,5 @@
 package dev.aorhub.relationships.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.application.TeamInput;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
 import org.slf4j.Logger;
@@ -137,10 +137,10 @@ class RelationshipsDemoData {
 
 	private final TeamService team;
 
-	private final Clock clock;
+	private final WorkspaceClock clock;
 
 	RelationshipsDemoData(Clients clients, ServiceCategoryService categories, DesignationService designations,
-			TeamService team, Clock clock) {
+			TeamService team, WorkspaceClock clock) {
 		this.clients = clients;
 		this.categories = categories;
 		this.designations = designations;
@@ -160,7 +160,7 @@ class RelationshipsDemoData {
 		Map<String, UUID> categoryIds = new HashMap<>();
 		this.categories.active(admin.workspaceId())
 			.forEach((category) -> categoryIds.put(category.getName(), category.getId()));
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today(admin.workspaceId());
 		Map<Integer, UUID> made = new HashMap<>();
 		for (int i = 0; i < PLANS.size(); i++) {
 			Plan plan = PLANS.get(i);

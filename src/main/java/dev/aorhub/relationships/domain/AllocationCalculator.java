@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.TreeMap;
 
+import dev.aorhub.shared.time.DateRange;
+
 /**
  * Sums a person's allocation across their team assignments. Only assignments that run on
  * the same days add up: 60% on one account until March and 60% on another from April is
@@ -12,7 +14,7 @@ import java.util.TreeMap;
 public final class AllocationCalculator {
 
 	/** A share of a person's time, on the days of a term. */
-	public record Allocation(int percent, Term term) {
+	public record Allocation(int percent, DateRange term) {
 	}
 
 	/** Above this a person is over-allocated. */
@@ -20,7 +22,7 @@ public final class AllocationCalculator {
 
 	/** The sum of the allocations running on that day. */
 	public int on(LocalDate day, Collection<Allocation> allocations) {
-		return allocations.stream().filter((a) -> a.term().covers(day)).mapToInt(Allocation::percent).sum();
+		return allocations.stream().filter((a) -> a.term().contains(day)).mapToInt(Allocation::percent).sum();
 	}
 
 	/**
@@ -32,7 +34,7 @@ public final class AllocationCalculator {
 		// day after an end.
 		TreeMap<LocalDate, Integer> changes = new TreeMap<>();
 		for (Allocation allocation : allocations) {
-			Term term = allocation.term();
+			DateRange term = allocation.term();
 			if (term.end() != null && term.end().isBefore(from)) {
 				continue;
 			}

@@ -10,8 +10,10 @@ import java.util.UUID;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.DesignationSummary;
+import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -148,15 +150,12 @@ public class Designation extends TenantAggregate {
 			case UNDER_REVIEW -> startReview();
 			case ENDED -> end();
 			case LOST -> lose();
-			case PITCHING -> throw new IllegalStatusChangeException(this.status, target);
+			case PITCHING -> throw new IllegalStateChangeException(this.status, target);
 		}
 	}
 
 	private void moveTo(DesignationStatus target) {
-		if (!this.status.canBecome(target)) {
-			throw new IllegalStatusChangeException(this.status, target);
-		}
-		this.status = target;
+		this.status = this.status.requireCanBecome(target);
 	}
 
 	public void archive() {
@@ -167,8 +166,8 @@ public class Designation extends TenantAggregate {
 		return this.agencyName == null;
 	}
 
-	public Term term() {
-		return new Term(this.startDate, this.endDate);
+	public DateRange term() {
+		return new DateRange(this.startDate, this.endDate);
 	}
 
 	public RenewalWindow renewalWindow() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.shared.time.DateRange;
 
 /**
  * A client can give a service category in a market exclusively to one agency at a time.
@@ -20,7 +21,7 @@ public final class ExclusivityPolicy {
 
 	/** What the policy looks at in a designation. */
 	public record Claim(UUID id, UUID clientId, UUID categoryId, String market, DesignationKind kind,
-			DesignationStatus status, Term term) {
+			DesignationStatus status, DateRange term) {
 	}
 
 	/** The first existing claim the candidate conflicts with, if any. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.shared.time.DateRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -48,11 +49,14 @@ public class TeamAssignment extends TenantAggregate {
 	}
 
 	/** What is committed; validated before it gets here. */
-	public record Commitment(UUID userId, String role, int allocationPercent, boolean dedicated, Term term) {
+	public record Commitment(UUID userId, String role, int allocationPercent, boolean dedicated, DateRange term) {
 
 		public Commitment {
 			if (userId == null || role == null || role.isBlank() || term == null) {
 				throw new IllegalArgumentException("user, role and term are required");
+			}
+			if (term.end() != null && !term.end().isAfter(term.start())) {
+				throw new IllegalArgumentException("a term must end after it starts");
 			}
 			if (allocationPercent < 1 || allocationPercent > 100) {
 				throw new IllegalArgumentException("allocation must be 1 to 100 percent");
@@ -71,8 +75,8 @@ public class TeamAssignment extends TenantAggregate {
 		this.endDate = commitment.term().end();
 	}
 
-	public Term term() {
-		return new Term(this.startDate, this.endDate);
+	public DateRange term() {
+		return new DateRange(this.startDate, this.endDate);
 	}
 
 	public AllocationCalculator.Allocation allocation() {

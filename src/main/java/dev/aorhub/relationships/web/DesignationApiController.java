@@ -11,6 +11,7 @@ import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.web.DesignationApi.DesignationRequest;
 import dev.aorhub.relationships.web.DesignationApi.DesignationResponse;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
@@ -38,12 +39,12 @@ class DesignationApiController {
 
 	private final DesignationQueries queries;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	DesignationApiController(DesignationService designations, DesignationQueries queries, Today today) {
+	DesignationApiController(DesignationService designations, DesignationQueries queries, WorkspaceClock clock) {
 		this.designations = designations;
 		this.queries = queries;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -55,7 +56,7 @@ class DesignationApiController {
 			@RequestParam(required = false) UUID leadId, @RequestParam(defaultValue = "false") boolean archived) {
 		PageQuery query = PageQuery.of(page, size, q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
-		return this.queries.list(viewer.workspaceId(), filter, query, this.today.of(viewer))
+		return this.queries.list(viewer.workspaceId(), filter, query, this.clock.today(viewer.workspaceId()))
 			.page()
 			.map(DesignationResponse::of);
 	}
@@ -71,7 +72,9 @@ class DesignationApiController {
 		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
 		return DesignationExports
-			.table(this.queries.list(viewer.workspaceId(), filter, query, this.today.of(viewer)).page().items())
+			.table(this.queries.list(viewer.workspaceId(), filter, query, this.clock.today(viewer.workspaceId()))
+				.page()
+				.items())
 			.toResponse(exportFormat, "designations");
 	}
 

@@ -24,6 +24,7 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
@@ -126,11 +127,11 @@ class DesignationPagesController {
 
 	private final Workspaces workspaces;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	DesignationPagesController(DesignationService designations, TeamService team, ServiceCategoryService categories,
 			DesignationQueries queries, TeamQueries teamQueries, Clients clients, WorkspaceUsers users,
-			Workspaces workspaces, Today today) {
+			Workspaces workspaces, WorkspaceClock clock) {
 		this.designations = designations;
 		this.team = team;
 		this.categories = categories;
@@ -139,7 +140,7 @@ class DesignationPagesController {
 		this.clients = clients;
 		this.users = users;
 		this.workspaces = workspaces;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/designations/new")
@@ -154,7 +155,8 @@ class DesignationPagesController {
 		}
 		var form = new DesignationForm(clientId, categoryId, "", DesignationKind.EXCLUSIVE.name(),
 				DesignationStatus.ACTIVE.name(), (market != null && !market.isBlank()) ? market : "Global", "",
-				this.today.of(user).toString(), this.today.of(user).plusYears(2).minusDays(1).toString(), "90", false,
+				this.clock.today(user.workspaceId()).toString(),
+				this.clock.today(user.workspaceId()).plusYears(2).minusDays(1).toString(), "90", false,
 				new MoneyInput("", currency), user.userId(), null);
 		return form(user, null, form, Map.of(), null, model);
 	}
@@ -261,7 +263,7 @@ class DesignationPagesController {
 		model.addAttribute("lead", lead);
 		model.addAttribute("warnings", warnings);
 		model.addAttribute("window", designation.renewalWindow());
-		model.addAttribute("today", this.today.of(user));
+		model.addAttribute("today", this.clock.today(user.workspaceId()));
 		model.addAttribute("team", this.teamQueries.ofDesignation(user.workspaceId(), id));
 		model.addAttribute("teamForm", teamForm);
 		model.addAttribute("teamErrors", teamErrors);

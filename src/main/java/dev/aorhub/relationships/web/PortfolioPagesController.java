@@ -9,6 +9,7 @@ import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -31,14 +32,14 @@ class PortfolioPagesController {
 
 	private final ServiceCategoryService categories;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
 	PortfolioPagesController(DesignationQueries queries, TeamQueries team, ServiceCategoryService categories,
-			Today today) {
+			WorkspaceClock clock) {
 		this.queries = queries;
 		this.team = team;
 		this.categories = categories;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	/** Whose designations the portfolio shows: ours by default. */
@@ -66,7 +67,7 @@ class PortfolioPagesController {
 			@RequestParam(required = false) DesignationKind kind, @RequestParam(defaultValue = "OURS") Agency agency,
 			Model model) {
 		PageQuery query = PageQuery.of(page, 25, q, sort, DesignationQueries.SORTING);
-		LocalDate today = this.today.of(user);
+		LocalDate today = this.clock.today(user.workspaceId());
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, agency.ours(), null, false);
 		model.addAttribute("query", query);
 		model.addAttribute("filter", filter);
@@ -89,7 +90,9 @@ class PortfolioPagesController {
 		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, agency.ours(), null, false);
 		return DesignationExports
-			.table(this.queries.list(user.workspaceId(), filter, query, this.today.of(user)).page().items())
+			.table(this.queries.list(user.workspaceId(), filter, query, this.clock.today(user.workspaceId()))
+				.page()
+				.items())
 			.toResponse(exportFormat, "portfolio");
 	}
 
@@ -97,7 +100,7 @@ class PortfolioPagesController {
 	String renewals(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String q, @RequestParam(required = false) UUID leadId, Model model) {
 		PageQuery query = PageQuery.of(page, 25, q, null, DesignationQueries.RENEWAL_SORTING);
-		LocalDate today = this.today.of(user);
+		LocalDate today = this.clock.today(user.workspaceId());
 		model.addAttribute("query", query);
 		model.addAttribute("leadId", leadId);
 		model.addAttribute("listing", this.queries.renewals(user.workspaceId(), leadId, query, today));
@@ -110,7 +113,7 @@ class PortfolioPagesController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) UUID leadId) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		PageQuery query = PageQuery.forExport(q, null, DesignationQueries.RENEWAL_SORTING);
-		LocalDate today = this.today.of(user);
+		LocalDate today = this.clock.today(user.workspaceId());
 		var table = new TableExport("Renewals",
 				java.util.List.of("Client", "Category", "Market", "Status", "Notice date", "Days to notice", "End date",
 						"Days to end", "Auto-renew", "Annual value", "Currency", "Account lead"));
@@ -127,7 +130,7 @@ class PortfolioPagesController {
 
 	@GetMapping("/team")
 	String team(CurrentUser user, Model model) {
-		LocalDate today = this.today.of(user);
+		LocalDate today = this.clock.today(user.workspaceId());
 		var staff = this.team.allocations(user.workspaceId(), today);
 		model.addAttribute("staff", staff);
 		model.addAttribute("overAllocated", staff.stream().filter(TeamQueries.StaffAllocation::overAllocated).count());

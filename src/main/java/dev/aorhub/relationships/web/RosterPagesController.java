@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -24,19 +25,19 @@ class RosterPagesController {
 
 	private final RosterQueries roster;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	RosterPagesController(Clients clients, RosterQueries roster, Today today) {
+	RosterPagesController(Clients clients, RosterQueries roster, WorkspaceClock clock) {
 		this.clients = clients;
 		this.roster = roster;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/clients/{clientId}/roster")
 	String roster(CurrentUser user, @PathVariable UUID clientId, Model model) {
 		ClientSummary client = this.clients.find(user.workspaceId(), clientId)
 			.orElseThrow(() -> new NotFoundException("Client", clientId));
-		LocalDate today = this.today.of(user);
+		LocalDate today = this.clock.today(user.workspaceId());
 		RosterQueries.Roster data = this.roster.roster(user.workspaceId(), clientId);
 		model.addAttribute("client", client);
 		model.addAttribute("matrix", RosterQueries.matrix(clientId, data.categories(), data.designations()));

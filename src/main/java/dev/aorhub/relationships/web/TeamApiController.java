@@ -8,6 +8,7 @@ import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.relationships.web.DesignationApi.TeamRequest;
 import dev.aorhub.relationships.web.DesignationApi.TeamResponse;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.shared.web.Sorting;
@@ -40,12 +41,12 @@ class TeamApiController {
 
 	private final TeamQueries queries;
 
-	private final Today today;
+	private final WorkspaceClock clock;
 
-	TeamApiController(TeamService team, TeamQueries queries, Today today) {
+	TeamApiController(TeamService team, TeamQueries queries, WorkspaceClock clock) {
 		this.team = team;
 		this.queries = queries;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/designations/{designationId}/team")
@@ -90,7 +91,8 @@ class TeamApiController {
 	PageResponse<AllocationResponse> allocations(CurrentUser viewer, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size, null, null, ALLOCATION_SORTING);
-		List<AllocationResponse> all = this.queries.allocations(viewer.workspaceId(), this.today.of(viewer))
+		List<AllocationResponse> all = this.queries
+			.allocations(viewer.workspaceId(), this.clock.today(viewer.workspaceId()))
 			.stream()
 			.map((s) -> new AllocationResponse(s.user().id(), s.user().name(), s.now(), s.peak(), s.overAllocated(),
 					s.assignments().size()))

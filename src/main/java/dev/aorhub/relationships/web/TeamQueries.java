@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.AllocationCalculator;
-import dev.aorhub.relationships.domain.Term;
+import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
 
@@ -29,12 +29,12 @@ class TeamQueries {
 			boolean dedicated, LocalDate startDate, LocalDate endDate, UUID clientId, String clientName,
 			String categoryName, String market, DesignationStatus status, long version) {
 
-		public Term term() {
-			return new Term(this.startDate, this.endDate);
+		public DateRange term() {
+			return new DateRange(this.startDate, this.endDate);
 		}
 
 		public boolean isCurrent(LocalDate today) {
-			return term().covers(today);
+			return term().contains(today);
 		}
 
 	}

@@ -6,6 +6,7 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.ClientDirectory;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.domain.LoginIdentities;
@@ -15,7 +16,6 @@ import dev.aorhub.workspace.domain.UserAccountRepository;
 import dev.aorhub.workspace.domain.UserProfile;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,7 @@ public class UserAdministration {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public UserAccount create(CurrentUser admin, UserProfile profile, String password) {
 		var problems = validate(admin, profile);
@@ -66,7 +66,7 @@ public class UserAdministration {
 		return user;
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public UserAccount update(CurrentUser admin, UUID id, UserProfile profile, boolean active, Long version) {
 		UserAccount user = get(admin, id);
@@ -86,7 +86,7 @@ public class UserAdministration {
 		return this.users.saveAndFlush(user);
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public UserAccount deactivate(CurrentUser admin, UUID id) {
 		UserAccount user = get(admin, id);
@@ -98,7 +98,7 @@ public class UserAdministration {
 		return this.users.saveAndFlush(user);
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public UserAccount activate(CurrentUser admin, UUID id) {
 		UserAccount user = get(admin, id);
@@ -109,7 +109,7 @@ public class UserAdministration {
 		return this.users.saveAndFlush(user);
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public UserAccount resetPassword(CurrentUser admin, UUID id, String newPassword) {
 		UserAccount user = get(admin, id);

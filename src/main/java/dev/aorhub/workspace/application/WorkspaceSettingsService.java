@@ -9,6 +9,7 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.validation.ValidCurrency;
 import dev.aorhub.shared.validation.ValidTimeZone;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceSettings;
 import dev.aorhub.workspace.Workspaces;
@@ -19,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -57,7 +57,7 @@ public class WorkspaceSettingsService implements Workspaces {
 		return load(user.workspaceId());
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	@Transactional
 	public Workspace change(CurrentUser admin, @Valid SettingsChange change) {
 		Workspace workspace = load(admin.workspaceId());

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
@@ -44,10 +45,14 @@ class AdminPagesController {
 
 	private final WorkspaceSettingsService settings;
 
-	AdminPagesController(AuditQueries audit, UserQueries users, WorkspaceSettingsService settings) {
+	private final WorkspaceClock clock;
+
+	AdminPagesController(AuditQueries audit, UserQueries users, WorkspaceSettingsService settings,
+			WorkspaceClock clock) {
 		this.audit = audit;
 		this.users = users;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@GetMapping("/audit")
@@ -57,7 +62,7 @@ class AdminPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String sort, Model model) {
-		ZoneId zone = this.settings.settings(admin.workspaceId()).timeZone();
+		ZoneId zone = this.clock.zone(admin.workspaceId());
 		AuditFilter filter = new AuditFilter(entityId, entityType, actorId, null, startOf(from, zone),
 				startOf((to != null) ? to.plusDays(1) : null, zone));
 		PageQuery query = PageQuery.of(page, 50, q, sort, AuditQueries.SORTING);
@@ -83,7 +88,7 @@ class AdminPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
-		ZoneId zone = this.settings.settings(admin.workspaceId()).timeZone();
+		ZoneId zone = this.clock.zone(admin.workspaceId());
 		AuditFilter filter = new AuditFilter(entityId, entityType, actorId, null, startOf(from, zone),
 				startOf((to != null) ? to.plusDays(1) : null, zone));
 		return AuditApiController.exportTable(this.audit, admin, filter, q, sort)

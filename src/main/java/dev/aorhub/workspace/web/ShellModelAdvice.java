@@ -1,6 +1,5 @@
 package dev.aorhub.workspace.web;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.NavigationEntry;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
-import dev.aorhub.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -28,11 +27,11 @@ class ShellModelAdvice {
 
 	private final List<NavigationEntry> navigation;
 
-	private final Workspaces workspaces;
+	private final WorkspaceClock clock;
 
-	ShellModelAdvice(List<NavigationEntry> navigation, Workspaces workspaces) {
+	ShellModelAdvice(List<NavigationEntry> navigation, WorkspaceClock clock) {
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
-		this.workspaces = workspaces;
+		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -43,7 +42,7 @@ class ShellModelAdvice {
 			return;
 		}
 		model.addAttribute("me", user);
-		model.addAttribute("zone", zone(user));
+		model.addAttribute("zone", this.clock.zone(user.workspaceId()));
 		Set<String> roles = user.roles().stream().map(Role::name).collect(Collectors.toSet());
 		Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
 		this.navigation.stream()
@@ -51,10 +50,6 @@ class ShellModelAdvice {
 			.forEach((entry) -> sections.computeIfAbsent(entry.section(), (key) -> new java.util.ArrayList<>())
 				.add(entry));
 		model.addAttribute("navigation", sections);
-	}
-
-	private ZoneId zone(CurrentUser user) {
-		return this.workspaces.settings(user.workspaceId()).timeZone();
 	}
 
 }

@@ -9,7 +9,9 @@ import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

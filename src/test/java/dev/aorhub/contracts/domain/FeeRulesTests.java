@@ -10,6 +10,7 @@ import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,8 +16,8 @@ import dev.aorhub.relationships.NonCompeteCheck;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.DesignationRepository;
 import dev.aorhub.relationships.domain.DesignationTerms;
-import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -121,8 +121,8 @@ class CompetitorConflictsTests {
 	private static Designation designation(UUID client, String start, String end) {
 		return new Designation(WORKSPACE,
 				new DesignationTerms(client, CREATIVE, null, DesignationKind.EXCLUSIVE, "Global", null,
-						new Term(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null), 90, false, null,
-						null),
+						new DateRange(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null), 90, false,
+						null, null),
 				DesignationStatus.ACTIVE);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.aorhub.relationships.domain.AllocationCalculator.Allocation;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,8 @@ class AllocationCalculatorTests {
 	}
 
 	private static Allocation allocation(int percent, String start, String end) {
-		return new Allocation(percent, new Term(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null));
+		return new Allocation(percent,
+				new DateRange(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null));
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +30,8 @@ class DesignationTests {
 	void aPitchCannotEndOrGoUnderReview() {
 		Designation pitch = designation(DesignationStatus.PITCHING);
 
-		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(pitch::end);
-		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(pitch::startReview);
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(pitch::end);
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(pitch::startReview);
 		assertThat(pitch.getStatus()).isEqualTo(DesignationStatus.PITCHING);
 	}
 
@@ -44,7 +46,7 @@ class DesignationTests {
 		assertThat(ended.getStatus()).isEqualTo(DesignationStatus.ENDED);
 
 		Designation active = designation(DesignationStatus.ACTIVE);
-		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(active::lose)
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(active::lose)
 			.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo("illegal-state-change"))
 			.withMessageContaining("UNDER_REVIEW or ENDED");
 	}
@@ -63,9 +65,9 @@ class DesignationTests {
 	void endedAndLostAreFinal() {
 		for (DesignationStatus done : new DesignationStatus[] { DesignationStatus.ENDED, DesignationStatus.LOST }) {
 			Designation designation = designation(done);
-			assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::activate)
+			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::activate)
 				.withMessageContaining("cannot change status");
-			assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::startReview);
+			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::startReview);
 			assertThat(designation.getStatus()).isEqualTo(done);
 		}
 	}
@@ -73,7 +75,7 @@ class DesignationTests {
 	@Test
 	void nothingGoesBackToPitching() {
 		Designation designation = designation(DesignationStatus.UNDER_REVIEW);
-		assertThatExceptionOfType(IllegalStatusChangeException.class)
+		assertThatExceptionOfType(IllegalStateChangeException.class)
 			.isThrownBy(() -> designation.changeStatus(DesignationStatus.PITCHING));
 	}
 
@@ -82,7 +84,7 @@ class DesignationTests {
 		Designation designation = designation(DesignationStatus.ACTIVE);
 		designation.changeStatus(DesignationStatus.ACTIVE);
 		assertThat(designation.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
-		assertThatExceptionOfType(IllegalStatusChangeException.class).isThrownBy(designation::activate)
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::activate)
 			.withMessage("The designation is already ACTIVE");
 	}
 
@@ -98,7 +100,8 @@ class DesignationTests {
 	@Test
 	void defaultsTheMarketToGlobalAndBlankAgencyToOurs() {
 		DesignationTerms terms = new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), "  ",
-				DesignationKind.PREFERRED, " ", null, new Term(LocalDate.of(2026, 1, 1), null), 90, false, null, null);
+				DesignationKind.PREFERRED, " ", null, new DateRange(LocalDate.of(2026, 1, 1), null), 90, false, null,
+				null);
 		assertThat(terms.market()).isEqualTo("Global");
 		assertThat(terms.agencyName()).isNull();
 	}
@@ -106,7 +109,7 @@ class DesignationTests {
 	private static Designation designation(DesignationStatus status) {
 		return new Designation(UUID.randomUUID(),
 				new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), null, DesignationKind.EXCLUSIVE, "Global",
-						"Brand creative", new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
+						"Brand creative", new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
 						Money.of("250000", "USD"), null),
 				status);
 	}

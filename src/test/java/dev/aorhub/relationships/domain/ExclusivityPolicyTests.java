@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.ExclusivityPolicy.Claim;
+import dev.aorhub.shared.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +111,7 @@ class ExclusivityPolicyTests {
 	private static Claim exclusive(String start, String end) {
 		return new Claim(UUID.randomUUID(), CLIENT, CREATIVE, "Global", DesignationKind.EXCLUSIVE,
 				DesignationStatus.ACTIVE,
-				new Term(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null));
+				new DateRange(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null));
 	}
 
 	private static Claim withMarket(Claim claim, String market) {
