@@ -1,7 +1,6 @@
 package dev.aorhub.contracts.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.contracts.application.Inputs.CostRateInput;
@@ -11,8 +10,6 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
@@ -27,18 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CostRateService {
 
-	static final String ENTITY = "CostRate";
-
 	private final CostRateRepository rates;
 
 	private final WorkspaceUsers users;
 
-	private final AuditLog audit;
-
-	CostRateService(CostRateRepository rates, WorkspaceUsers users, AuditLog audit) {
+	CostRateService(CostRateRepository rates, WorkspaceUsers users) {
 		this.rates = rates;
 		this.users = users;
-		this.audit = audit;
 	}
 
 	@CanPrice
@@ -52,11 +44,8 @@ public class CostRateService {
 	@Transactional
 	public CostRate create(CurrentUser user, CostRateInput input) {
 		Valid valid = validate(user, input, null);
-		CostRate rate = this.rates
-			.saveAndFlush(new CostRate(user.workspaceId(), input.userId(), valid.cost(), input.effectiveFrom()));
-		this.audit.record(user, AuditEntry.created(ENTITY, rate.getId(),
-				"Set the cost rate of " + valid.userName() + " from " + rate.getEffectiveFrom(), rate.auditState()));
-		return rate;
+		return this.rates.saveAndFlush(new CostRate(user.workspaceId(), input.userId(), valid.cost(),
+				input.effectiveFrom(), valid.userName()));
 	}
 
 	@CanPrice
@@ -69,10 +58,7 @@ public class CostRateService {
 		}
 		Valid valid = validate(user, new CostRateInput(rate.getUserId(), input.hourlyCost(), input.effectiveFrom()),
 				id);
-		Map<String, Object> before = rate.auditState();
-		rate.change(valid.cost(), input.effectiveFrom());
-		this.audit.record(user, AuditEntry.updated(ENTITY, id, "Changed the cost rate of " + valid.userName(), before,
-				rate.auditState()));
+		rate.revise(valid.cost(), input.effectiveFrom(), valid.userName());
 		return this.rates.saveAndFlush(rate);
 	}
 
@@ -84,9 +70,8 @@ public class CostRateService {
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		CostRate rate = get(user, id);
+		rate.remove();
 		this.rates.delete(rate);
-		this.audit.record(user, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
-				"Removed a cost rate from " + rate.getEffectiveFrom()));
 	}
 
 	private record Valid(Money cost, String userName) {

@@ -3,8 +3,6 @@ package dev.aorhub.contracts.application;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +24,7 @@ import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -37,12 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records, changes and moves master services agreements: validates their terms against
  * the client, its designations, the service categories and the rate cards, keeps every
- * SOW inside the MSA's term, and audits each change in the same transaction.
+ * SOW inside the MSA's term. The MSA itself tells the audit log and other modules what
+ * changed (see {@link dev.aorhub.contracts.MsaSigned}).
  */
 @Service
 public class MsaService {
-
-	static final String ENTITY = "MSA";
 
 	static final int MAX_TITLE = 200;
 
@@ -66,17 +62,17 @@ public class MsaService {
 
 	private final ServiceCategories categories;
 
-	private final AuditLog audit;
+	private final WorkspaceClock clock;
 
 	MsaService(MsaRepository msas, SowRepository sows, RateCardRepository cards, Clients clients,
-			Designations designations, ServiceCategories categories, AuditLog audit) {
+			Designations designations, ServiceCategories categories, WorkspaceClock clock) {
 		this.msas = msas;
 		this.sows = sows;
 		this.cards = cards;
 		this.clients = clients;
 		this.designations = designations;
 		this.categories = categories;
-		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -98,10 +94,9 @@ public class MsaService {
 	@Transactional
 	public Msa create(CurrentUser user, MsaInput input) {
 		Valid valid = validate(user, input, null);
-		Msa msa = new Msa(user.workspaceId(), valid.terms(), valid.status());
+		Msa msa = new Msa(user.workspaceId(), valid.terms(), valid.status(), valid.clientName(),
+				this.clock.today(user.workspaceId()));
 		this.msas.saveAndFlush(msa);
-		this.audit.record(user, AuditEntry.created(ENTITY, msa.getId(),
-				"Created MSA " + msa.getTitle() + " with " + valid.clientName(), msa.auditState()));
 		return msa;
 	}
 
@@ -115,13 +110,7 @@ public class MsaService {
 		Msa msa = get(user, id);
 		StaleVersionException.check("The MSA", version, msa.getVersion());
 		Valid valid = validate(user, input, msa);
-		Map<String, Object> before = msa.auditState();
-		msa.revise(valid.terms());
-		if (input.status() != null && input.status() != msa.getStatus()) {
-			msa.moveTo(input.status());
-		}
-		this.audit.record(user,
-				AuditEntry.updated(ENTITY, id, "Changed MSA " + msa.getTitle(), before, msa.auditState()));
+		msa.revise(valid.terms(), input.status(), this.clock.today(user.workspaceId()));
 		return this.msas.saveAndFlush(msa);
 	}
 
@@ -129,10 +118,7 @@ public class MsaService {
 	@Transactional
 	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target) {
 		Msa msa = get(user, id);
-		MsaStatus from = msa.getStatus();
-		msa.moveTo(target);
-		this.audit.record(user, AuditEntry.action(ENTITY, id, target.name(),
-				verb(target) + " MSA " + msa.getTitle() + " (was " + from.label().toLowerCase(Locale.ROOT) + ")"));
+		msa.moveTo(target, this.clock.today(user.workspaceId()));
 		return this.msas.saveAndFlush(msa);
 	}
 
@@ -141,21 +127,8 @@ public class MsaService {
 	@Transactional
 	public Msa archive(CurrentUser user, UUID id) {
 		Msa msa = get(user, id);
-		if (!msa.isArchived()) {
-			msa.archive();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived MSA " + msa.getTitle()));
-		}
+		msa.archive();
 		return this.msas.saveAndFlush(msa);
-	}
-
-	private static String verb(MsaStatus target) {
-		return switch (target) {
-			case DRAFT -> "Reopened";
-			case SENT -> "Sent";
-			case SIGNED -> "Signed";
-			case EXPIRED -> "Marked expired:";
-			case TERMINATED -> "Terminated";
-		};
 	}
 
 	private record Valid(MsaTerms terms, MsaStatus status, String clientName) {

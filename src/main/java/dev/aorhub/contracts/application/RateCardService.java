@@ -5,7 +5,6 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +19,6 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -35,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RateCardService {
 
-	static final String ENTITY = "RateCard";
-
 	static final int MAX_NAME = 120;
 
 	static final int MAX_ROLE = 80;
@@ -47,12 +42,9 @@ public class RateCardService {
 
 	private final dev.aorhub.contracts.domain.MsaRepository msas;
 
-	private final AuditLog audit;
-
-	RateCardService(RateCardRepository cards, dev.aorhub.contracts.domain.MsaRepository msas, AuditLog audit) {
+	RateCardService(RateCardRepository cards, dev.aorhub.contracts.domain.MsaRepository msas) {
 		this.cards = cards;
 		this.msas = msas;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -75,14 +67,12 @@ public class RateCardService {
 	@Transactional
 	public RateCard create(CurrentUser user, RateCardInput input) {
 		RateCardTerms terms = validate(user, input, null);
-		RateCard card = this.cards.saveAndFlush(new RateCard(user.workspaceId(), terms));
-		if (Boolean.TRUE.equals(input.isDefault())
-				|| this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId()).isEmpty()) {
-			makeDefault(user, card);
+		boolean isDefault = Boolean.TRUE.equals(input.isDefault())
+				|| this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId()).isEmpty();
+		if (isDefault) {
+			clearDefault(user, null);
 		}
-		this.audit.record(user,
-				AuditEntry.created(ENTITY, card.getId(), "Created rate card " + card.getName(), card.auditState()));
-		return this.cards.saveAndFlush(card);
+		return this.cards.saveAndFlush(new RateCard(user.workspaceId(), terms, isDefault));
 	}
 
 	@CanPrice
@@ -91,17 +81,15 @@ public class RateCardService {
 		RateCard card = get(user, id);
 		StaleVersionException.check("The rate card", version, card.getVersion());
 		RateCardTerms terms = validate(user, input, card);
-		Map<String, Object> before = card.auditState();
-		card.change(terms);
-		if (Boolean.TRUE.equals(input.isDefault()) && !card.isDefault()) {
-			makeDefault(user, card);
+		boolean makeDefault = Boolean.TRUE.equals(input.isDefault()) && !card.isDefault();
+		if (makeDefault) {
+			clearDefault(user, card);
 		}
 		else if (Boolean.FALSE.equals(input.isDefault()) && card.isDefault()) {
 			throw new ConflictException("default-required",
 					"The workspace needs a default rate card: make another card the default instead");
 		}
-		this.audit.record(user,
-				AuditEntry.updated(ENTITY, id, "Changed rate card " + card.getName(), before, card.auditState()));
+		card.revise(terms, makeDefault);
 		return this.cards.saveAndFlush(card);
 	}
 
@@ -114,7 +102,8 @@ public class RateCardService {
 			throw new ConflictException("archived", "An archived rate card cannot be the default");
 		}
 		if (!card.isDefault()) {
-			makeDefault(user, card);
+			clearDefault(user, card);
+			card.makeDefault();
 		}
 		return this.cards.saveAndFlush(card);
 	}
@@ -127,26 +116,21 @@ public class RateCardService {
 			throw new ConflictException("default-required",
 					"The default rate card cannot be archived: make another card the default first");
 		}
-		if (!card.isArchived()) {
-			card.archive();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived rate card " + card.getName()));
-		}
+		card.archive();
 		return this.cards.saveAndFlush(card);
 	}
 
-	private void makeDefault(CurrentUser user, RateCard card) {
+	/**
+	 * The previous default (other than {@code next}) stops being one, saved first: only
+	 * one card of a workspace may hold the default key.
+	 */
+	private void clearDefault(CurrentUser user, RateCard next) {
 		this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId())
-			.filter((previous) -> !previous.getId().equals(card.getId()))
+			.filter((previous) -> next == null || !previous.getId().equals(next.getId()))
 			.ifPresent((previous) -> {
 				previous.clearDefault();
 				this.cards.saveAndFlush(previous);
-				this.audit.record(user, AuditEntry.action(ENTITY, previous.getId(), AuditEntry.UPDATED,
-						previous.getName() + " is no longer the default rate card"));
 			});
-		card.makeDefault();
-		this.cards.saveAndFlush(card);
-		this.audit.record(user, AuditEntry.action(ENTITY, card.getId(), "MADE_DEFAULT",
-				card.getName() + " is now the default rate card"));
 	}
 
 	private RateCardTerms validate(CurrentUser user, RateCardInput input, RateCard existing) {

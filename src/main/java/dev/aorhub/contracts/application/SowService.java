@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,14 +49,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Statements of work: their terms (checked against the MSA, the client's currency, the
  * designation and the rate cards), their approvals and status, and their change orders.
- * Every step is audited in the same transaction.
+ * The SOW itself tells the audit log and other modules what changed (see
+ * {@link dev.aorhub.contracts.SowApproved},
+ * {@link dev.aorhub.contracts.ChangeOrderApproved}).
  */
 @Service
 public class SowService {
-
-	static final String ENTITY = "SOW";
-
-	static final String CHANGE_ORDER = "ChangeOrder";
 
 	static final int MAX_TITLE = 200;
 
@@ -85,10 +82,8 @@ public class SowService {
 
 	private final WorkspaceClock clock;
 
-	private final AuditLog audit;
-
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, WorkspaceClock clock, AuditLog audit) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock) {
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -96,7 +91,6 @@ public class SowService {
 		this.designations = designations;
 		this.numbers = numbers;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,15 +104,12 @@ public class SowService {
 	public Sow create(CurrentUser user, SowInput input) {
 		Valid valid = validate(user, input, null);
 		String number = (valid.number() != null) ? valid.number() : nextNumber(user);
-		Sow sow = new Sow(user.workspaceId(), number, valid.terms());
 		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
 		if (status != SowStatus.DRAFT) {
 			requireApprover(user, "record a SOW in status " + status.name());
-			sow.importAs(status, staff(user), this.clock.now());
 		}
+		Sow sow = new Sow(user.workspaceId(), number, valid.terms(), status, staff(user), this.clock.now());
 		this.sows.saveAndFlush(sow);
-		this.audit.record(user, AuditEntry.created(ENTITY, sow.getId(),
-				"Created SOW " + sow.getNumber() + " " + sow.getTitle(), sow.auditState()));
 		return sow;
 	}
 
@@ -135,14 +126,7 @@ public class SowService {
 		if (valid.number() != null && !valid.number().equals(sow.getNumber())) {
 			throw new InvalidInputException("number", "cannot change once given");
 		}
-		Map<String, Object> before = sow.auditState();
-		boolean withdrawn = sow.revise(valid.terms());
-		if (withdrawn) {
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "APPROVAL_WITHDRAWN",
-					"The internal approval of SOW " + sow.getNumber() + " was withdrawn: its terms changed"));
-		}
-		this.audit.record(user, AuditEntry.updated(ENTITY, id, "Changed SOW " + sow.getNumber() + " " + sow.getTitle(),
-				before, sow.auditState()));
+		sow.revise(valid.terms());
 		if (input.status() != null && input.status() != sow.getStatus()) {
 			move(user, sow, input.status(), new ApprovalInput(user.name(), null));
 		}
@@ -156,8 +140,6 @@ public class SowService {
 		Sow sow = get(user, id);
 		String comment = comment(input);
 		sow.approveInternally(staff(user), comment, this.clock.now());
-		this.audit.record(user, AuditEntry.action(ENTITY, id, "INTERNALLY_APPROVED",
-				"Approved SOW " + sow.getNumber() + " internally" + suffix(comment)));
 		return this.sows.saveAndFlush(sow);
 	}
 
@@ -174,54 +156,30 @@ public class SowService {
 	}
 
 	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
-		SowStatus from = sow.getStatus();
 		String comment = comment(input);
 		var now = this.clock.now();
-		String summary;
 		switch (target) {
-			case SENT -> {
-				sow.send(staff(user), comment, now);
-				summary = "Sent SOW " + sow.getNumber() + " to the client for approval";
-			}
+			case SENT -> sow.send(staff(user), comment, now);
 			case APPROVED -> {
 				sow.checkCanBecome(target);
-				Approver approver = clientApprover(user, input);
-				sow.approveByClient(approver, comment, now);
-				summary = "Recorded the client's approval of SOW " + sow.getNumber() + " by " + approver.name();
+				sow.approveByClient(clientApprover(user, input), comment, now);
 			}
 			case DRAFT -> {
 				sow.checkCanBecome(target);
-				Approver approver = clientApprover(user, input);
-				sow.declineByClient(approver, comment, now);
-				summary = "Recorded that " + approver.name() + " declined SOW " + sow.getNumber()
-						+ "; it is a draft again";
+				sow.declineByClient(clientApprover(user, input), comment, now);
 			}
-			case ACTIVE -> {
-				sow.activate();
-				summary = "Activated SOW " + sow.getNumber();
-			}
-			case COMPLETED -> {
-				sow.complete();
-				summary = "Completed SOW " + sow.getNumber();
-			}
-			case CANCELLED -> {
-				sow.cancel();
-				summary = "Cancelled SOW " + sow.getNumber();
-			}
+			case ACTIVE -> sow.activate(comment);
+			case COMPLETED -> sow.complete(comment);
+			case CANCELLED -> sow.cancel(comment);
 			default -> throw new IllegalStateException("unknown status " + target);
 		}
-		this.audit.record(user, AuditEntry.action(ENTITY, sow.getId(), target.name(),
-				summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment)));
 	}
 
 	@CanEdit
 	@Transactional
 	public Sow archive(CurrentUser user, UUID id) {
 		Sow sow = get(user, id);
-		if (!sow.isArchived()) {
-			sow.archive();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived SOW " + sow.getNumber()));
-		}
+		sow.archive();
 		return this.sows.saveAndFlush(sow);
 	}
 
@@ -234,8 +192,6 @@ public class SowService {
 		ValidChange change = validate(sow, input);
 		ChangeOrder order = sow.proposeChangeOrder(change.description(), change.budget(), input.hoursChange());
 		this.sows.saveAndFlush(sow);
-		this.audit.record(user, AuditEntry.created(CHANGE_ORDER, order.getId(),
-				"Proposed " + order.label() + " on SOW " + sow.getNumber(), order.auditState()));
 		return order;
 	}
 
@@ -246,10 +202,7 @@ public class SowService {
 		ChangeOrder order = sow.changeOrder(id);
 		StaleVersionException.check("The change order", version, order.getVersion());
 		ValidChange change = validate(sow, input);
-		Map<String, Object> before = order.auditState();
 		sow.reviseChangeOrder(id, change.description(), change.budget(), input.hoursChange());
-		this.audit.record(user, AuditEntry.updated(CHANGE_ORDER, id,
-				"Changed " + order.label() + " on SOW " + sow.getNumber(), before, order.auditState()));
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
 	}
@@ -259,9 +212,7 @@ public class SowService {
 	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
 		Sow sow = get(user, sowId);
 		String comment = comment(input);
-		ChangeOrder order = sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
-		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "SENT",
-				"Sent " + order.label() + " of SOW " + sow.getNumber() + " to the client" + suffix(comment)));
+		sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
 	}
@@ -273,14 +224,7 @@ public class SowService {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
 		Approver approver = clientApprover(user, input);
-		String comment = comment(input);
-		Money before = sow.getCurrentBudget();
-		ChangeOrder order = sow.approveChangeOrder(id, approver, comment, this.clock.now());
-		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "APPROVED", "Recorded the approval of "
-				+ order.label() + " of SOW " + sow.getNumber() + " by " + approver.name() + suffix(comment)));
-		this.audit.record(user,
-				AuditEntry.updated(ENTITY, sow.getId(), order.label() + " changed the budget of SOW " + sow.getNumber(),
-						Map.of("currentBudget", before), Map.of("currentBudget", sow.getCurrentBudget())));
+		sow.approveChangeOrder(id, approver, comment(input), this.clock.now());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
 	}
@@ -291,10 +235,7 @@ public class SowService {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
-		String comment = comment(input);
-		ChangeOrder order = sow.rejectChangeOrder(id, approver, comment, this.clock.now());
-		this.audit.record(user, AuditEntry.action(CHANGE_ORDER, id, "REJECTED", "Recorded that " + approver.name()
-				+ " rejected " + order.label() + " of SOW " + sow.getNumber() + suffix(comment)));
+		sow.rejectChangeOrder(id, approver, comment(input), this.clock.now());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
 	}
@@ -532,10 +473,6 @@ public class SowService {
 			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
 		}
 		return comment;
-	}
-
-	private static String suffix(String comment) {
-		return (comment != null) ? ": " + comment : "";
 	}
 
 	/** Today in the workspace: for the alerts and the demo. */

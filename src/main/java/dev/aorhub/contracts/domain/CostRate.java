@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.Money;
+import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -36,13 +39,36 @@ public class CostRate extends TenantAggregate {
 	protected CostRate() {
 	}
 
-	public CostRate(UUID workspaceId, UUID userId, Money hourlyCost, LocalDate effectiveFrom) {
+	/** The hourly cost of {@code userName}'s user from {@code effectiveFrom}. */
+	public CostRate(UUID workspaceId, UUID userId, Money hourlyCost, LocalDate effectiveFrom, String userName) {
 		super(workspaceId);
 		this.userId = userId;
-		change(hourlyCost, effectiveFrom);
+		apply(hourlyCost, effectiveFrom);
+		record(AuditEntry.created(ContractRecords.COST_RATE, getId(),
+				"Set the cost rate of " + userName + " from " + this.effectiveFrom, auditState()));
 	}
 
-	public final void change(Money hourlyCost, LocalDate effectiveFrom) {
+	public void revise(Money hourlyCost, LocalDate effectiveFrom, String userName) {
+		Map<String, Object> before = auditState();
+		apply(hourlyCost, effectiveFrom);
+		record(AuditEntry.updated(ContractRecords.COST_RATE, getId(), "Changed the cost rate of " + userName, before,
+				auditState()));
+	}
+
+	/**
+	 * Marks a rate entered by mistake as removed; the audit log learns it when the
+	 * repository deletes it.
+	 */
+	public void remove() {
+		record(AuditEntry.action(ContractRecords.COST_RATE, getId(), AuditEntry.DELETED,
+				"Removed a cost rate from " + this.effectiveFrom));
+	}
+
+	private void record(AuditEntry entry) {
+		registerEvent(new AuditedChange(getWorkspaceId(), entry));
+	}
+
+	private void apply(Money hourlyCost, LocalDate effectiveFrom) {
 		this.hourlyCostAmount = hourlyCost.amount();
 		this.hourlyCostCurrency = hourlyCost.currency().getCurrencyCode();
 		this.effectiveFrom = effectiveFrom;

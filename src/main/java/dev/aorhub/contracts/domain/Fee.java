@@ -15,6 +15,26 @@ public sealed interface Fee {
 
 	FeeType type();
 
+	/**
+	 * What to do with each fee model: a new model cannot compile until every use handles
+	 * it (Java 17 has no switch over the permitted records).
+	 */
+	interface Visitor<R> {
+
+		R retainer(Retainer fee);
+
+		R timeAndMaterials(TimeAndMaterials fee);
+
+		R fixed(Fixed fee);
+
+		R commission(Commission fee);
+
+		R performance(Performance fee);
+
+	}
+
+	<R> R accept(Visitor<R> visitor);
+
 	/** A monthly retainer covering a number of hours; overage optional. */
 	record Retainer(Money monthlyFee, int includedHours, Rollover rollover, Money overageRate) implements Fee {
 
@@ -37,6 +57,11 @@ public sealed interface Fee {
 			return FeeType.RETAINER;
 		}
 
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.retainer(this);
+		}
+
 	}
 
 	/**
@@ -54,6 +79,11 @@ public sealed interface Fee {
 		@Override
 		public FeeType type() {
 			return FeeType.TIME_AND_MATERIALS;
+		}
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.timeAndMaterials(this);
 		}
 
 	}
@@ -77,6 +107,11 @@ public sealed interface Fee {
 		@Override
 		public FeeType type() {
 			return FeeType.FIXED;
+		}
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.fixed(this);
 		}
 
 	}
@@ -105,6 +140,11 @@ public sealed interface Fee {
 		@Override
 		public FeeType type() {
 			return FeeType.COMMISSION;
+		}
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.commission(this);
 		}
 
 	}
@@ -140,6 +180,11 @@ public sealed interface Fee {
 		@Override
 		public FeeType type() {
 			return FeeType.PERFORMANCE;
+		}
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.performance(this);
 		}
 
 	}

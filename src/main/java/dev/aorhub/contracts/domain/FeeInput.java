@@ -22,29 +22,46 @@ public record FeeInput(String type, MoneyInput monthlyFee, Integer includedHours
 	 * The input that states exactly this fee: what a form or a round trip starts from.
 	 */
 	public static FeeInput of(Fee fee) {
-		if (fee instanceof Fee.Retainer r) {
-			return new FeeInput(r.type().name(), MoneyInput.of(r.monthlyFee()), r.includedHours(), r.rollover().name(),
-					MoneyInput.of(r.overageRate()), null, null, null, null, null, null, null, null);
-		}
-		if (fee instanceof Fee.TimeAndMaterials t) {
-			return new FeeInput(t.type().name(), null, null, null, null, t.rateCardId(), MoneyInput.of(t.capAmount()),
-					null, null, null, null, null, null);
-		}
-		if (fee instanceof Fee.Fixed f) {
-			return new FeeInput(f.type().name(), null, null, null, null, null, null,
-					f.milestones()
-						.stream()
-						.map((m) -> new MilestoneInput(m.name(), MoneyInput.of(m.amount()), m.dueDate()))
-						.toList(),
-					null, null, null, null, null);
-		}
-		if (fee instanceof Fee.Commission c) {
-			return new FeeInput(c.type().name(), null, null, null, null, null, null, null, c.percent().text(), null,
-					null, null, null);
-		}
-		Fee.Performance p = (Fee.Performance) fee;
-		return new FeeInput(p.type().name(), null, null, null, null, null, null, null, null, p.metric().name(),
-				MoneyInput.of(p.unitFee()), (p.revenueSharePercent() != null) ? p.revenueSharePercent().text() : null,
-				MoneyInput.of(p.cap()));
+		return fee.accept(new Fee.Visitor<>() {
+
+			@Override
+			public FeeInput retainer(Fee.Retainer r) {
+				return new FeeInput(r.type().name(), MoneyInput.of(r.monthlyFee()), r.includedHours(),
+						r.rollover().name(), MoneyInput.of(r.overageRate()), null, null, null, null, null, null, null,
+						null);
+			}
+
+			@Override
+			public FeeInput timeAndMaterials(Fee.TimeAndMaterials t) {
+				return new FeeInput(t.type().name(), null, null, null, null, t.rateCardId(),
+						MoneyInput.of(t.capAmount()), null, null, null, null, null, null);
+			}
+
+			@Override
+			public FeeInput fixed(Fee.Fixed f) {
+				return new FeeInput(f.type().name(), null, null, null, null, null, null,
+						f.milestones()
+							.stream()
+							.map((m) -> new MilestoneInput(m.name(), MoneyInput.of(m.amount()), m.dueDate()))
+							.toList(),
+						null, null, null, null, null);
+			}
+
+			@Override
+			public FeeInput commission(Fee.Commission c) {
+				return new FeeInput(c.type().name(), null, null, null, null, null, null, null, c.percent().text(), null,
+						null, null, null);
+			}
+
+			@Override
+			public FeeInput performance(Fee.Performance p) {
+				return new FeeInput(p.type().name(), null, null, null, null, null, null, null, null, p.metric().name(),
+						MoneyInput.of(p.unitFee()),
+						(p.revenueSharePercent() != null) ? p.revenueSharePercent().text() : null,
+						MoneyInput.of(p.cap()));
+			}
+
+		});
 	}
+
 }

@@ -4,13 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.aorhub.contracts.ContractRecords;
+import dev.aorhub.contracts.MsaSigned;
 import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.MsaTerminated;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -92,15 +98,37 @@ public class Msa extends TenantAggregate {
 	protected Msa() {
 	}
 
-	public Msa(UUID workspaceId, MsaTerms terms, MsaStatus status) {
+	/**
+	 * A new MSA with {@code clientName}'s client (for the audit log), recorded
+	 * {@code today}; one recorded as signed is signed from today.
+	 */
+	public Msa(UUID workspaceId, MsaTerms terms, MsaStatus status, String clientName, LocalDate today) {
 		super(workspaceId);
 		this.clientId = terms.clientId();
 		this.status = status;
-		revise(terms);
+		apply(terms);
+		if (status == MsaStatus.SIGNED) {
+			registerEvent(new MsaSigned(workspaceId, getId(), this.clientId, getDesignationIds(), today, null));
+		}
+		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ContractRecords.MSA, getId(),
+				"Created MSA " + this.title + " with " + clientName, auditState())));
 	}
 
-	/** Assumes validated terms; the client never changes. */
-	public final void revise(MsaTerms terms) {
+	/**
+	 * Changes the terms (validated; the client never changes) and, when {@code status}
+	 * differs, moves through the state machine; the audit log keeps it as one change.
+	 */
+	public void revise(MsaTerms terms, MsaStatus status, LocalDate today) {
+		Map<String, Object> before = auditState();
+		apply(terms);
+		if (status != null && status != this.status) {
+			move(status, today, null);
+		}
+		registerEvent(new AuditedChange(getWorkspaceId(),
+				AuditEntry.updated(ContractRecords.MSA, getId(), "Changed MSA " + this.title, before, auditState())));
+	}
+
+	private void apply(MsaTerms terms) {
 		this.title = terms.title();
 		this.effectiveDate = terms.effectiveDate();
 		this.expiryDate = terms.expiryDate();
@@ -121,29 +149,65 @@ public class Msa extends TenantAggregate {
 			.toList());
 	}
 
-	public void send() {
-		moveTo(MsaStatus.SENT);
+	public void send(LocalDate today) {
+		moveTo(MsaStatus.SENT, today);
 	}
 
-	public void sign() {
-		moveTo(MsaStatus.SIGNED);
+	public void sign(LocalDate today) {
+		moveTo(MsaStatus.SIGNED, today);
 	}
 
-	public void expire() {
-		moveTo(MsaStatus.EXPIRED);
+	public void expire(LocalDate today) {
+		moveTo(MsaStatus.EXPIRED, today);
 	}
 
-	public void terminate() {
-		moveTo(MsaStatus.TERMINATED);
+	public void terminate(LocalDate today) {
+		moveTo(MsaStatus.TERMINATED, today);
 	}
 
-	/** Moves through the state machine, or throws a 409 when it forbids the move. */
-	public void moveTo(MsaStatus target) {
+	/**
+	 * Moves through the state machine on {@code today}, or throws a 409 when it forbids
+	 * the move.
+	 */
+	public void moveTo(MsaStatus target, LocalDate today) {
+		MsaStatus from = this.status;
+		move(target, today,
+				verb(target) + " MSA " + this.title + " (was " + from.label().toLowerCase(Locale.ROOT) + ")");
+	}
+
+	/** The move; {@code summary} null when the audit log keeps it as part of an edit. */
+	private void move(MsaStatus target, LocalDate today, String summary) {
 		this.status = this.status.requireCanBecome(target);
+		if (target == MsaStatus.SIGNED) {
+			registerEvent(new MsaSigned(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), today, summary));
+		}
+		else if (target == MsaStatus.TERMINATED) {
+			registerEvent(
+					new MsaTerminated(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), today, summary));
+		}
+		else if (summary != null) {
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ContractRecords.MSA, getId(), target.name(), summary)));
+		}
 	}
 
+	private static String verb(MsaStatus target) {
+		return switch (target) {
+			case DRAFT -> "Reopened";
+			case SENT -> "Sent";
+			case SIGNED -> "Signed";
+			case EXPIRED -> "Marked expired:";
+			case TERMINATED -> "Terminated";
+		};
+	}
+
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
+		if (!this.archived) {
+			this.archived = true;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ContractRecords.MSA, getId(), "ARCHIVED", "Archived MSA " + this.title)));
+		}
 	}
 
 	public DateRange term() {

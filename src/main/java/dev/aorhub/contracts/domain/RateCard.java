@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.aorhub.shared.Money;
+import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,13 +80,34 @@ public class RateCard extends TenantAggregate {
 	protected RateCard() {
 	}
 
-	public RateCard(UUID workspaceId, RateCardTerms terms) {
+	/**
+	 * A new card, the workspace's default when {@code isDefault} (the previous default
+	 * must have stopped being one).
+	 */
+	public RateCard(UUID workspaceId, RateCardTerms terms, boolean isDefault) {
 		super(workspaceId);
-		change(terms);
+		apply(terms);
+		if (isDefault) {
+			makeDefault();
+		}
+		record(AuditEntry.created(ContractRecords.RATE_CARD, getId(), "Created rate card " + this.name, auditState()));
 	}
 
-	/** Assumes validated terms: roles unique, rates in the card's currency. */
-	public final void change(RateCardTerms terms) {
+	/**
+	 * Changes the terms (validated: roles unique, rates in the card's currency) and makes
+	 * the card the default when {@code makeDefault}; the audit log keeps what changed.
+	 */
+	public void revise(RateCardTerms terms, boolean makeDefault) {
+		Map<String, Object> before = auditState();
+		apply(terms);
+		if (makeDefault) {
+			makeDefault();
+		}
+		record(AuditEntry.updated(ContractRecords.RATE_CARD, getId(), "Changed rate card " + this.name, before,
+				auditState()));
+	}
+
+	private void apply(RateCardTerms terms) {
 		this.name = terms.name();
 		this.currency = terms.currency().getCurrencyCode();
 		this.effectiveFrom = terms.effectiveFrom();
@@ -102,17 +126,35 @@ public class RateCard extends TenantAggregate {
 		return role.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** Makes the card the default; the previous default must have stopped being one. */
 	public void makeDefault() {
-		this.defaultKey = DEFAULT_KEY;
+		if (!isDefault()) {
+			this.defaultKey = DEFAULT_KEY;
+			record(AuditEntry.action(ContractRecords.RATE_CARD, getId(), "MADE_DEFAULT",
+					this.name + " is now the default rate card"));
+		}
 	}
 
 	public void clearDefault() {
-		this.defaultKey = null;
+		if (isDefault()) {
+			this.defaultKey = null;
+			record(AuditEntry.action(ContractRecords.RATE_CARD, getId(), AuditEntry.UPDATED,
+					this.name + " is no longer the default rate card"));
+		}
 	}
 
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
-		this.defaultKey = null;
+		if (!this.archived) {
+			this.archived = true;
+			this.defaultKey = null;
+			record(AuditEntry.action(ContractRecords.RATE_CARD, getId(), "ARCHIVED",
+					"Archived rate card " + this.name));
+		}
+	}
+
+	private void record(AuditEntry entry) {
+		registerEvent(new AuditedChange(getWorkspaceId(), entry));
 	}
 
 	public void restore() {

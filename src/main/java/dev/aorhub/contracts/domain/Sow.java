@@ -8,12 +8,17 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.aorhub.contracts.ChangeOrderApproved;
 import dev.aorhub.contracts.ChangeOrderStatus;
+import dev.aorhub.contracts.ContractRecords;
+import dev.aorhub.contracts.SowActivated;
+import dev.aorhub.contracts.SowApproved;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.domain.SowTerms.DeliverableTerms;
 import dev.aorhub.shared.ConflictException;
@@ -21,6 +26,8 @@ import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -141,11 +148,17 @@ public class Sow extends TenantAggregate {
 	protected Sow() {
 	}
 
-	/**
-	 * A new SOW in DRAFT with its number. An agency that brings a SOW in a later status
-	 * records that afterwards with {@link #importAs}.
-	 */
+	/** A new SOW in DRAFT with its number. */
 	public Sow(UUID workspaceId, String number, SowTerms terms) {
+		this(workspaceId, number, terms, SowStatus.DRAFT, null, null);
+	}
+
+	/**
+	 * A new SOW with its number, in {@code status}: an agency that brings a SOW in a
+	 * later status records the steps it skipped as done by {@code recordedBy} (see
+	 * {@link #importAs}); the audit log keeps it all as the SOW's creation.
+	 */
+	public Sow(UUID workspaceId, String number, SowTerms terms, SowStatus status, Approver recordedBy, Instant at) {
 		super(workspaceId);
 		this.number = number;
 		this.clientId = terms.clientId();
@@ -153,6 +166,9 @@ public class Sow extends TenantAggregate {
 		this.budgetAmount = terms.budget().amount();
 		this.budgetCurrency = terms.budget().currency().getCurrencyCode();
 		apply(terms);
+		importAs(status, recordedBy, at);
+		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ContractRecords.SOW, getId(),
+				"Created SOW " + this.number + " " + this.title, auditState())));
 	}
 
 	/**
@@ -167,6 +183,7 @@ public class Sow extends TenantAggregate {
 			throw new ConflictException("sow-closed",
 					"SOW " + this.number + " is " + this.status.name() + " and can no longer change");
 		}
+		Map<String, Object> before = auditState();
 		SowTerms current = terms();
 		if (this.status != SowStatus.DRAFT && !current.sameCommercialTerms(terms)) {
 			throw new ConflictException("terms-locked", (this.status == SowStatus.SENT) ? "SOW " + this.number
@@ -187,6 +204,12 @@ public class Sow extends TenantAggregate {
 			this.budgetCurrency = terms.budget().currency().getCurrencyCode();
 		}
 		apply(terms);
+		if (withdrawn) {
+			record(AuditEntry.action(ContractRecords.SOW, getId(), "APPROVAL_WITHDRAWN",
+					"The internal approval of SOW " + this.number + " was withdrawn: its terms changed"));
+		}
+		record(AuditEntry.updated(ContractRecords.SOW, getId(), "Changed SOW " + this.number + " " + this.title, before,
+				auditState()));
 		return withdrawn;
 	}
 
@@ -232,6 +255,12 @@ public class Sow extends TenantAggregate {
 	// Approvals and status
 
 	public void approveInternally(Approver approver, String comment, Instant at) {
+		markInternallyApproved(approver, comment, at);
+		record(AuditEntry.action(ContractRecords.SOW, getId(), "INTERNALLY_APPROVED",
+				"Approved SOW " + this.number + " internally" + suffix(comment)));
+	}
+
+	private void markInternallyApproved(Approver approver, String comment, Instant at) {
 		requireStatus(SowStatus.DRAFT, "be approved internally", SowStatus.DRAFT);
 		this.internalApprovedBy = approver.staffUserId();
 		this.internalApprovedAt = at;
@@ -241,6 +270,12 @@ public class Sow extends TenantAggregate {
 
 	/** Sends the SOW for the client's approval: only after internal approval. */
 	public void send(Approver sender, String comment, Instant at) {
+		SowStatus from = this.status;
+		markSent(sender, comment, at);
+		recordMove("Sent SOW " + this.number + " to the client for approval", from, comment);
+	}
+
+	private void markSent(Approver sender, String comment, Instant at) {
 		if (this.status.canBecome(SowStatus.SENT) && !isInternallyApproved()) {
 			throw new ConflictException("approval-required", "SOW " + this.number
 					+ " needs internal approval by an admin, account or finance user before it is sent");
@@ -252,6 +287,14 @@ public class Sow extends TenantAggregate {
 
 	/** Records the client's approval: who approved, when, with what comment. */
 	public void approveByClient(Approver approver, String comment, Instant at) {
+		SowStatus from = this.status;
+		markApprovedByClient(approver, comment, at);
+		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at,
+				moveSummary("Recorded the client's approval of SOW " + this.number + " by " + approver.name(), from,
+						comment)));
+	}
+
+	private void markApprovedByClient(Approver approver, String comment, Instant at) {
 		moveTo(SowStatus.APPROVED);
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), null, ApprovalStep.Kind.CLIENT_APPROVED, approver, comment, at));
@@ -259,50 +302,98 @@ public class Sow extends TenantAggregate {
 
 	/** The client declined: back to draft to revise, and to approve internally again. */
 	public void declineByClient(Approver approver, String comment, Instant at) {
+		SowStatus from = this.status;
 		moveTo(SowStatus.DRAFT);
 		clearInternalApproval();
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), null, ApprovalStep.Kind.CLIENT_DECLINED, approver, comment, at));
+		recordMove("Recorded that " + approver.name() + " declined SOW " + this.number + "; it is a draft again", from,
+				comment);
 	}
 
 	public void activate() {
+		activate(null);
+	}
+
+	/** Work starts: other modules learn the term and currency to log and bill against. */
+	public void activate(String comment) {
+		SowStatus from = this.status;
 		moveTo(SowStatus.ACTIVE);
+		registerEvent(activated(moveSummary("Activated SOW " + this.number, from, comment)));
+	}
+
+	private SowActivated activated(String summary) {
+		return new SowActivated(getWorkspaceId(), getId(), this.msaId, this.clientId, this.designationId,
+				this.startDate, this.endDate, getCurrency(), summary);
 	}
 
 	public void complete() {
+		complete(null);
+	}
+
+	public void complete(String comment) {
+		SowStatus from = this.status;
 		moveTo(SowStatus.COMPLETED);
+		recordMove("Completed SOW " + this.number, from, comment);
 	}
 
 	public void cancel() {
+		cancel(null);
+	}
+
+	public void cancel(String comment) {
+		SowStatus from = this.status;
 		moveTo(SowStatus.CANCELLED);
+		recordMove("Cancelled SOW " + this.number, from, comment);
 	}
 
 	/**
 	 * Records a SOW the agency brings in a later status (imported, signed elsewhere): the
 	 * steps it skipped are recorded as done by {@code approver}, who must be allowed to
-	 * approve internally.
+	 * approve internally. The audit log keeps them as part of the SOW's creation; other
+	 * modules still learn that it is approved or active.
 	 */
 	public void importAs(SowStatus target, Approver approver, Instant at) {
 		if (target == SowStatus.DRAFT) {
 			return;
 		}
-		approveInternally(approver, "Recorded in status " + target.name(), at);
+		markInternallyApproved(approver, "Recorded in status " + target.name(), at);
 		if (target == SowStatus.CANCELLED) {
-			cancel();
+			moveTo(SowStatus.CANCELLED);
 			return;
 		}
-		send(approver, null, at);
+		markSent(approver, null, at);
 		if (target == SowStatus.SENT) {
 			return;
 		}
-		approveByClient(approver, "Approved before it was recorded here", at);
+		markApprovedByClient(approver, "Approved before it was recorded here", at);
+		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at, null));
 		if (target == SowStatus.APPROVED) {
 			return;
 		}
-		activate();
+		moveTo(SowStatus.ACTIVE);
+		registerEvent(activated(null));
 		if (target == SowStatus.COMPLETED) {
-			complete();
+			moveTo(SowStatus.COMPLETED);
 		}
+	}
+
+	/** The audit entry of a move to the status the SOW is now in. */
+	private void recordMove(String summary, SowStatus from, String comment) {
+		record(AuditEntry.action(ContractRecords.SOW, getId(), this.status.name(),
+				moveSummary(summary, from, comment)));
+	}
+
+	private static String moveSummary(String summary, SowStatus from, String comment) {
+		return summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment);
+	}
+
+	private static String suffix(String comment) {
+		return (comment != null) ? ": " + comment : "";
+	}
+
+	private void record(AuditEntry entry) {
+		registerEvent(new AuditedChange(getWorkspaceId(), entry));
 	}
 
 	/** Throws the 409 of the state machine when the SOW cannot become {@code target}. */
@@ -334,8 +425,12 @@ public class Sow extends TenantAggregate {
 		this.internalApprovedAt = null;
 	}
 
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
+		if (!this.archived) {
+			this.archived = true;
+			record(AuditEntry.action(ContractRecords.SOW, getId(), "ARCHIVED", "Archived SOW " + this.number));
+		}
 	}
 
 	// Change orders
@@ -349,12 +444,17 @@ public class Sow extends TenantAggregate {
 		int next = this.changeOrders.stream().mapToInt(ChangeOrder::getNumber).max().orElse(0) + 1;
 		ChangeOrder order = new ChangeOrder(getWorkspaceId(), next, description, budgetChange, hoursChange);
 		this.changeOrders.add(order);
+		record(AuditEntry.created(ContractRecords.CHANGE_ORDER, order.getId(),
+				"Proposed " + order.label() + " on SOW " + this.number, order.auditState()));
 		return order;
 	}
 
 	public ChangeOrder reviseChangeOrder(UUID id, String description, Money budgetChange, Integer hoursChange) {
 		ChangeOrder order = changeOrder(id);
+		Map<String, Object> before = order.auditState();
 		order.revise(description, budgetChange, hoursChange);
+		record(AuditEntry.updated(ContractRecords.CHANGE_ORDER, id,
+				"Changed " + order.label() + " on SOW " + this.number, before, order.auditState()));
 		return order;
 	}
 
@@ -363,6 +463,8 @@ public class Sow extends TenantAggregate {
 		order.markSent(at);
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.SENT_TO_CLIENT, sender, comment, at));
+		record(AuditEntry.action(ContractRecords.CHANGE_ORDER, id, "SENT",
+				"Sent " + order.label() + " of SOW " + this.number + " to the client" + suffix(comment)));
 		return order;
 	}
 
@@ -378,6 +480,7 @@ public class Sow extends TenantAggregate {
 			throw new ConflictException("illegal-state-change", "SOW " + this.number + " is " + this.status.name()
 					+ "; its change orders can no longer be approved");
 		}
+		Money before = getCurrentBudget();
 		order.decide(ChangeOrderStatus.APPROVED, at);
 		BudgetLedger.Budget after = ledger();
 		if (after.isNegative()) {
@@ -387,6 +490,12 @@ public class Sow extends TenantAggregate {
 		recalculate();
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.CLIENT_APPROVED, approver, comment, at));
+		registerEvent(new ChangeOrderApproved(getWorkspaceId(), getId(), id, order.getBudgetChange(),
+				order.getHoursChange(), getCurrentBudget(), at, "Recorded the approval of " + order.label() + " of SOW "
+						+ this.number + " by " + approver.name() + suffix(comment)));
+		record(AuditEntry.updated(ContractRecords.SOW, getId(),
+				order.label() + " changed the budget of SOW " + this.number, Map.of("currentBudget", before),
+				Map.of("currentBudget", getCurrentBudget())));
 		return order;
 	}
 
@@ -395,6 +504,8 @@ public class Sow extends TenantAggregate {
 		order.decide(ChangeOrderStatus.REJECTED, at);
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.CLIENT_DECLINED, approver, comment, at));
+		record(AuditEntry.action(ContractRecords.CHANGE_ORDER, id, "REJECTED", "Recorded that " + approver.name()
+				+ " rejected " + order.label() + " of SOW " + this.number + suffix(comment)));
 		return order;
 	}
 

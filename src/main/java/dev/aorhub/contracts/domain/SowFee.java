@@ -127,37 +127,55 @@ class SowFee {
 		this.unitFeeAmount = null;
 		this.revenueSharePercent = null;
 		List<MilestoneRow> rows = new ArrayList<>();
-		if (fee instanceof Fee.Retainer retainer) {
-			this.currency = code(retainer.monthlyFee());
-			this.monthlyFeeAmount = retainer.monthlyFee().amount();
-			this.includedHours = retainer.includedHours();
-			this.rollover = retainer.rollover();
-			this.overageRateAmount = amount(retainer.overageRate());
-		}
-		else if (fee instanceof Fee.TimeAndMaterials tm) {
-			this.currency = code(tm.capAmount());
-			this.rateCardId = tm.rateCardId();
-			this.capAmount = amount(tm.capAmount());
-		}
-		else if (fee instanceof Fee.Fixed fixed) {
-			this.currency = code(fixed.milestones().get(0).amount());
-			for (Fee.Milestone milestone : fixed.milestones()) {
-				rows.add(new MilestoneRow(this.workspaceId, milestone.name(), milestone.amount().amount(),
-						code(milestone.amount()), milestone.dueDate()));
+		fee.accept(new Fee.Visitor<Void>() {
+
+			@Override
+			public Void retainer(Fee.Retainer retainer) {
+				SowFee.this.currency = code(retainer.monthlyFee());
+				SowFee.this.monthlyFeeAmount = retainer.monthlyFee().amount();
+				SowFee.this.includedHours = retainer.includedHours();
+				SowFee.this.rollover = retainer.rollover();
+				SowFee.this.overageRateAmount = amount(retainer.overageRate());
+				return null;
 			}
-		}
-		else if (fee instanceof Fee.Commission commission) {
-			this.commissionPercent = commission.percent().value();
-		}
-		else if (fee instanceof Fee.Performance performance) {
-			Money some = (performance.unitFee() != null) ? performance.unitFee() : performance.cap();
-			this.currency = code(some);
-			this.metric = performance.metric();
-			this.unitFeeAmount = amount(performance.unitFee());
-			this.revenueSharePercent = (performance.revenueSharePercent() != null)
-					? performance.revenueSharePercent().value() : null;
-			this.capAmount = amount(performance.cap());
-		}
+
+			@Override
+			public Void timeAndMaterials(Fee.TimeAndMaterials tm) {
+				SowFee.this.currency = code(tm.capAmount());
+				SowFee.this.rateCardId = tm.rateCardId();
+				SowFee.this.capAmount = amount(tm.capAmount());
+				return null;
+			}
+
+			@Override
+			public Void fixed(Fee.Fixed fixed) {
+				SowFee.this.currency = code(fixed.milestones().get(0).amount());
+				for (Fee.Milestone milestone : fixed.milestones()) {
+					rows.add(new MilestoneRow(SowFee.this.workspaceId, milestone.name(), milestone.amount().amount(),
+							code(milestone.amount()), milestone.dueDate()));
+				}
+				return null;
+			}
+
+			@Override
+			public Void commission(Fee.Commission commission) {
+				SowFee.this.commissionPercent = commission.percent().value();
+				return null;
+			}
+
+			@Override
+			public Void performance(Fee.Performance performance) {
+				Money some = (performance.unitFee() != null) ? performance.unitFee() : performance.cap();
+				SowFee.this.currency = code(some);
+				SowFee.this.metric = performance.metric();
+				SowFee.this.unitFeeAmount = amount(performance.unitFee());
+				SowFee.this.revenueSharePercent = (performance.revenueSharePercent() != null)
+						? performance.revenueSharePercent().value() : null;
+				SowFee.this.capAmount = amount(performance.cap());
+				return null;
+			}
+
+		});
 		this.milestones = rows;
 	}
 

@@ -165,25 +165,40 @@ final class ContractsApi {
 	sealed interface FeeJson permits RetainerJson, TimeAndMaterialsJson, FixedJson, CommissionJson, PerformanceJson {
 
 		static FeeJson of(Fee fee) {
-			if (fee instanceof Fee.Retainer r) {
-				return new RetainerJson("RETAINER", r.monthlyFee(), r.includedHours(), r.rollover(), r.overageRate());
-			}
-			if (fee instanceof Fee.TimeAndMaterials t) {
-				return new TimeAndMaterialsJson("TIME_AND_MATERIALS", t.rateCardId(), t.capAmount());
-			}
-			if (fee instanceof Fee.Fixed f) {
-				return new FixedJson("FIXED",
-						f.milestones()
-							.stream()
-							.map((m) -> new MilestoneJson(m.name(), m.amount(), m.dueDate()))
-							.toList());
-			}
-			if (fee instanceof Fee.Commission c) {
-				return new CommissionJson("COMMISSION", c.percent().text());
-			}
-			Fee.Performance p = (Fee.Performance) fee;
-			return new PerformanceJson("PERFORMANCE", p.metric(), p.unitFee(),
-					(p.revenueSharePercent() != null) ? p.revenueSharePercent().text() : null, p.cap());
+			return fee.accept(new Fee.Visitor<>() {
+
+				@Override
+				public FeeJson retainer(Fee.Retainer r) {
+					return new RetainerJson("RETAINER", r.monthlyFee(), r.includedHours(), r.rollover(),
+							r.overageRate());
+				}
+
+				@Override
+				public FeeJson timeAndMaterials(Fee.TimeAndMaterials t) {
+					return new TimeAndMaterialsJson("TIME_AND_MATERIALS", t.rateCardId(), t.capAmount());
+				}
+
+				@Override
+				public FeeJson fixed(Fee.Fixed f) {
+					return new FixedJson("FIXED",
+							f.milestones()
+								.stream()
+								.map((m) -> new MilestoneJson(m.name(), m.amount(), m.dueDate()))
+								.toList());
+				}
+
+				@Override
+				public FeeJson commission(Fee.Commission c) {
+					return new CommissionJson("COMMISSION", c.percent().text());
+				}
+
+				@Override
+				public FeeJson performance(Fee.Performance p) {
+					return new PerformanceJson("PERFORMANCE", p.metric(), p.unitFee(),
+							(p.revenueSharePercent() != null) ? p.revenueSharePercent().text() : null, p.cap());
+				}
+
+			});
 		}
 
 	}

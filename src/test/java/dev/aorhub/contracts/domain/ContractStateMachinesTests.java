@@ -23,6 +23,8 @@ class ContractStateMachinesTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
 	private static final Approver STAFF = new Approver("Ada Admin", UUID.randomUUID(), null);
 
 	private static final Approver CLIENT = new Approver("Carla Client", UUID.randomUUID(), null);
@@ -38,24 +40,24 @@ class ContractStateMachinesTests {
 
 	@Test
 	void anMsaRefusesAMoveItsMachineForbids() {
-		Msa msa = new Msa(WORKSPACE, msaTerms(), MsaStatus.DRAFT);
-		assertThatThrownBy(msa::terminate).isInstanceOf(IllegalStateChangeException.class)
+		Msa msa = new Msa(WORKSPACE, msaTerms(), MsaStatus.DRAFT, "Acme", TODAY);
+		assertThatThrownBy(() -> msa.terminate(TODAY)).isInstanceOf(IllegalStateChangeException.class)
 			.hasMessageContaining("from DRAFT it can become SENT or SIGNED");
-		msa.sign();
-		msa.expire();
+		msa.sign(TODAY);
+		msa.expire(TODAY);
 		assertThat(msa.getStatus()).isEqualTo(MsaStatus.EXPIRED);
-		assertThatThrownBy(msa::sign).isInstanceOf(IllegalStateChangeException.class);
+		assertThatThrownBy(() -> msa.sign(TODAY)).isInstanceOf(IllegalStateChangeException.class);
 	}
 
 	@Test
 	void onlyASignedMsaForbidsCompetitors() {
 		UUID category = UUID.randomUUID();
-		Msa msa = new Msa(WORKSPACE, msaTerms(category), MsaStatus.DRAFT);
+		Msa msa = new Msa(WORKSPACE, msaTerms(category), MsaStatus.DRAFT, "Acme", TODAY);
 		assertThat(msa.forbidsCompetitorsIn(category)).isFalse();
-		msa.sign();
+		msa.sign(TODAY);
 		assertThat(msa.forbidsCompetitorsIn(category)).isTrue();
 		assertThat(msa.forbidsCompetitorsIn(UUID.randomUUID())).isFalse();
-		msa.terminate();
+		msa.terminate(TODAY);
 		assertThat(msa.forbidsCompetitorsIn(category)).isFalse();
 	}
 

@@ -1,0 +1,23 @@
+package dev.aorhub.contracts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditableEvent;
+
+/**
+ * The client approved a SOW: its commercial terms are now fixed, and only change orders
+ * move its budget. {@code summary} is what the audit log says; null when the approval
+ * came with recording the SOW, which the log keeps as its creation.
+ */
+public record SowApproved(UUID workspaceId, UUID sowId, UUID msaId, UUID clientId, String approverName,
+		Instant approvedAt, String summary) implements AuditableEvent {
+
+	@Override
+	public AuditEntry auditEntry() {
+		return (this.summary != null)
+				? AuditEntry.action(ContractRecords.SOW, this.sowId, SowStatus.APPROVED.name(), this.summary) : null;
+	}
+
+}

@@ -1,0 +1,155 @@
+package dev.aorhub.contracts;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.domain.ClientDetails;
+import dev.aorhub.contracts.application.Inputs.ApprovalInput;
+import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
+import dev.aorhub.contracts.application.Inputs.MsaInput;
+import dev.aorhub.contracts.application.Inputs.SowInput;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.SowService;
+import dev.aorhub.contracts.domain.ChangeOrder;
+import dev.aorhub.contracts.domain.FeeInput;
+import dev.aorhub.contracts.domain.Msa;
+import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.shared.Money;
+import dev.aorhub.shared.MoneyInput;
+import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.application.SignupService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The contracts module on its own (with the modules it depends on): its services publish
+ * the events other modules react to, carrying what those need.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+class ContractsModuleTests {
+
+	@Autowired
+	SignupService signups;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	MsaService msas;
+
+	@Autowired
+	SowService sows;
+
+	private CurrentUser admin;
+
+	@BeforeEach
+	void signIn() {
+		String label = UUID.randomUUID().toString().substring(0, 8);
+		this.admin = this.signups
+			.create(new SignupService.Signup("Agency " + label, "admin-" + label + "@example.test", "Ada Admin",
+					"Blue-Harbour-Lantern-42", "USD", "Europe/London"), EnumSet.of(Role.ADMIN))
+			.admin();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this.admin, null,
+				this.admin.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList()));
+		SecurityContextHolder.setContext(context);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void signingAnMsaPublishesMsaSigned(Scenario scenario) {
+		UUID clientId = client("Northwind");
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.DRAFT));
+		scenario.stimulate(() -> this.msas.changeStatus(this.admin, msa.getId(), MsaStatus.SIGNED))
+			.andWaitForEventOfType(MsaSigned.class)
+			.matching((event) -> event.msaId().equals(msa.getId()))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.workspaceId()).isEqualTo(this.admin.workspaceId());
+				assertThat(event.clientId()).isEqualTo(clientId);
+				assertThat(event.designationIds()).isEmpty();
+				assertThat(event.signedOn()).isNotNull();
+				assertThat(event.auditEntry().action()).isEqualTo("SIGNED");
+				assertThat(event.auditEntry().summary()).isEqualTo("Signed MSA MSA (was draft)");
+			});
+	}
+
+	@Test
+	void approvingAChangeOrderPublishesTheBudgetChange(Scenario scenario) {
+		UUID clientId = client("Contoso");
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		ChangeOrder order = this.sows.proposeChangeOrder(this.admin, sow.getId(),
+				new ChangeOrderInput("More launch work", new MoneyInput("15000", "USD"), 120));
+		scenario
+			.stimulate(() -> this.sows.approveChangeOrder(this.admin, sow.getId(), order.getId(),
+					new ApprovalInput("Carla Client", "Agreed on the call")))
+			.andWaitForEventOfType(ChangeOrderApproved.class)
+			.matching((event) -> event.changeOrderId().equals(order.getId()))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.sowId()).isEqualTo(sow.getId());
+				assertThat(event.budgetChange()).isEqualTo(Money.of("15000", "USD"));
+				assertThat(event.hoursChange()).isEqualTo(120);
+				assertThat(event.currentBudget()).isEqualTo(Money.of("115000", "USD"));
+				assertThat(event.auditEntry().summary()).isEqualTo("Recorded the approval of CO-1 of SOW "
+						+ sow.getNumber() + " by Carla Client: Agreed on the call");
+			});
+	}
+
+	@Test
+	void activatingASowPublishesItsTermAndCurrency(Scenario scenario) {
+		UUID clientId = client("Fabrikam");
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		scenario.stimulate(() -> this.sows.changeStatus(this.admin, sow.getId(), SowStatus.ACTIVE, null))
+			.andWaitForEventOfType(SowActivated.class)
+			.matching((event) -> event.sowId().equals(sow.getId()))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.msaId()).isEqualTo(msa.getId());
+				assertThat(event.clientId()).isEqualTo(clientId);
+				assertThat(event.startDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+				assertThat(event.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+				assertThat(event.currency().getCurrencyCode()).isEqualTo("USD");
+				assertThat(event.auditEntry().summary())
+					.isEqualTo("Activated SOW " + sow.getNumber() + " (was approved)");
+			});
+	}
+
+	private UUID client(String name) {
+		return this.clients
+			.create(this.admin,
+					new ClientDetails(name, null, null, null, null, "USD", null, ClientStatus.ACTIVE, null, null, null))
+			.getId();
+	}
+
+	private static MsaInput msa(UUID clientId, MsaStatus status) {
+		return new MsaInput(clientId, "MSA", status, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 30, null,
+				"10", null, List.of(), List.of(), null);
+	}
+
+	private static SowInput sow(UUID msaId, SowStatus status) {
+		return new SowInput(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600, List.of(new FeeInput("COMMISSION",
+						null, null, null, null, null, null, null, "15", null, null, null, null)),
+				List.of());
+	}
+
+}
