@@ -104,6 +104,19 @@ public class SowService {
 			.orElseThrow(() -> new NotFoundException("SOW", id));
 	}
 
+	/**
+	 * A SOW with its history as well, for what shows it after the transaction: the SOW
+	 * page, its document, and the approval and change-order endpoints.
+	 */
+	@Transactional(readOnly = true)
+	public Sow getWithHistory(CurrentUser user, UUID id) {
+		Sow sow = get(user, id);
+		// Read here, in the transaction, the history loads: a query each.
+		sow.getChangeOrders();
+		sow.getApprovals();
+		return sow;
+	}
+
 	@PreAuthorize(Role.CAN_EDIT)
 	@Transactional
 	public Sow create(CurrentUser user, SowInput input) {

@@ -150,7 +150,7 @@ class SowPagesController {
 
 	@GetMapping("/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		Sow sow = this.sows.get(user, id);
+		Sow sow = this.sows.getWithHistory(user, id);
 		model.addAttribute("v", this.presenter.view(user, sow));
 		model.addAttribute("sow", sow);
 		model.addAttribute("canApprove", Approvals.canApproveInternally(user));
@@ -289,7 +289,7 @@ class SowPagesController {
 	/** The SOW document, for the page's download button (the API has its own). */
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
-		Sow sow = this.sows.get(user, id);
+		Sow sow = this.sows.getWithHistory(user, id);
 		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.today.of(user.workspaceId()));
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
