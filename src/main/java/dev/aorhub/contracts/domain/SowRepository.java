@@ -1,12 +1,15 @@
 package dev.aorhub.contracts.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /**
  * SOWs, always looked up inside one workspace.
@@ -25,6 +28,32 @@ public interface SowRepository extends Repository<Sow, UUID> {
 
 	boolean existsByWorkspaceIdAndNumber(UUID workspaceId, String number);
 
+	/**
+	 * The MSA's live SOWs (neither archived nor cancelled) that would fall outside the
+	 * term from {@code start} to {@code end} (open-ended when null), earliest start
+	 * first.
+	 */
+	@Query("""
+			SELECT s.number AS number, s.startDate AS startDate, s.endDate AS endDate FROM Sow s
+			WHERE s.workspaceId = :workspaceId AND s.msaId = :msaId AND s.archived = false
+			  AND s.status <> dev.aorhub.contracts.SowStatus.CANCELLED
+			  AND (s.startDate < :start OR (:end IS NOT NULL AND s.endDate > :end))
+			ORDER BY s.startDate, s.number
+			""")
+	List<SowTerm> findOutsideTerm(@Param("workspaceId") UUID workspaceId, @Param("msaId") UUID msaId,
+			@Param("start") LocalDate start, @Param("end") LocalDate end);
+
 	Sow saveAndFlush(Sow sow);
+
+	/** A SOW's number and term. */
+	interface SowTerm {
+
+		String getNumber();
+
+		LocalDate getStartDate();
+
+		LocalDate getEndDate();
+
+	}
 
 }
