@@ -31,13 +31,14 @@ public interface SowRepository extends Repository<Sow, UUID> {
 	/**
 	 * The MSA's live SOWs (neither archived nor cancelled) that would fall outside the
 	 * term from {@code start} to {@code end} (open-ended when null), earliest start
-	 * first.
+	 * first. The coalesce reads an open end as no limit without a bare null test of the
+	 * parameter, whose type PostgreSQL cannot infer.
 	 */
 	@Query("""
 			SELECT s.number AS number, s.startDate AS startDate, s.endDate AS endDate FROM Sow s
 			WHERE s.workspaceId = :workspaceId AND s.msaId = :msaId AND s.archived = false
 			  AND s.status <> dev.aorhub.contracts.SowStatus.CANCELLED
-			  AND (s.startDate < :start OR (:end IS NOT NULL AND s.endDate > :end))
+			  AND (s.startDate < :start OR s.endDate > COALESCE(:end, s.endDate))
 			ORDER BY s.startDate, s.number
 			""")
 	List<SowTerm> findOutsideTerm(@Param("workspaceId") UUID workspaceId, @Param("msaId") UUID msaId,
