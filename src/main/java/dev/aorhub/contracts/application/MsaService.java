@@ -17,8 +17,8 @@ import dev.aorhub.contracts.domain.MsaTerms;
 import dev.aorhub.contracts.domain.Percent;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.RateCardRepository;
-import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.contracts.domain.SowRepository;
+import dev.aorhub.contracts.domain.SowRepository.SowTerm;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.InvalidInputException;
@@ -227,22 +227,21 @@ public class MsaService {
 		return new Valid(terms, status, client.name());
 	}
 
-	/** A new term must still hold every SOW of the MSA. */
+	/** A new term must still hold every SOW of the MSA: one query, no SOW loaded. */
 	private void checkSowsInside(CurrentUser user, Msa msa, MsaInput input, InvalidInputException.Collector problems) {
-		for (Sow sow : this.sows.findByWorkspaceIdAndMsaIdOrderByStartDate(user.workspaceId(), msa.getId())) {
-			if (sow.isArchived() || sow.getStatus() == dev.aorhub.contracts.SowStatus.CANCELLED) {
-				continue;
-			}
-			if (sow.getStartDate().isBefore(input.effectiveDate())) {
-				problems.add("effectiveDate",
-						"would leave " + sow.getNumber() + " (from " + sow.getStartDate() + ") outside the MSA's term");
-				return;
-			}
-			if (input.expiryDate() != null && sow.getEndDate().isAfter(input.expiryDate())) {
-				problems.add("expiryDate",
-						"would leave " + sow.getNumber() + " (to " + sow.getEndDate() + ") outside the MSA's term");
-				return;
-			}
+		List<SowTerm> outside = this.sows.findOutsideTerm(user.workspaceId(), msa.getId(), input.effectiveDate(),
+				input.expiryDate());
+		if (outside.isEmpty()) {
+			return;
+		}
+		SowTerm sow = outside.get(0);
+		if (sow.getStartDate().isBefore(input.effectiveDate())) {
+			problems.add("effectiveDate",
+					"would leave " + sow.getNumber() + " (from " + sow.getStartDate() + ") outside the MSA's term");
+		}
+		else {
+			problems.add("expiryDate",
+					"would leave " + sow.getNumber() + " (to " + sow.getEndDate() + ") outside the MSA's term");
 		}
 	}
 

@@ -37,8 +37,6 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.shared.time.WorkspaceClock;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanApprove;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
@@ -97,6 +95,19 @@ public class SowService {
 	public Sow get(CurrentUser user, UUID id) {
 		return this.sows.findByWorkspaceIdAndId(user.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("SOW", id));
+	}
+
+	/**
+	 * A SOW with its history as well, for what shows it after the transaction: the SOW
+	 * page, its document, and the approval and change-order endpoints.
+	 */
+	@Transactional(readOnly = true)
+	public Sow getWithHistory(CurrentUser user, UUID id) {
+		Sow sow = get(user, id);
+		// Read here, in the transaction, the history loads: a query each.
+		sow.getChangeOrders();
+		sow.getApprovals();
+		return sow;
 	}
 
 	@CanEdit

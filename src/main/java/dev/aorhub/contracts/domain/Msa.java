@@ -1,11 +1,12 @@
 package dev.aorhub.contracts.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,9 +27,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -73,15 +73,18 @@ public class Msa extends TenantAggregate {
 
 	private boolean archived;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@Fetch(FetchMode.SELECT)
+	// Lazy, and fetched together by MsaRepository's finder: sets, so that one query can
+	// join both (two lists, bags to Hibernate, cannot be fetched at once), ordered by id
+	// as their primary keys are.
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "msa_non_compete", joinColumns = @JoinColumn(name = "msa_id", referencedColumnName = "id"))
-	private List<NonCompete> nonCompetes = new ArrayList<>();
+	@OrderBy("categoryId")
+	private Set<NonCompete> nonCompetes = new LinkedHashSet<>();
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@Fetch(FetchMode.SELECT)
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "msa_designation", joinColumns = @JoinColumn(name = "msa_id", referencedColumnName = "id"))
-	private List<LinkedDesignation> designations = new ArrayList<>();
+	@OrderBy("designationId")
+	private Set<LinkedDesignation> designations = new LinkedHashSet<>();
 
 	/** A service category the MSA's non-compete clause covers. */
 	@Embeddable
@@ -137,16 +140,16 @@ public class Msa extends TenantAggregate {
 		this.discountPercent = terms.discountPercent().value();
 		this.noticePeriodDays = terms.noticePeriodDays();
 		this.notes = terms.notes();
-		this.nonCompetes = new ArrayList<>(terms.nonCompeteCategoryIds()
-			.stream()
-			.distinct()
-			.map((id) -> new NonCompete(getWorkspaceId(), id))
-			.toList());
-		this.designations = new ArrayList<>(terms.designationIds()
-			.stream()
-			.distinct()
-			.map((id) -> new LinkedDesignation(getWorkspaceId(), id))
-			.toList());
+		Set<NonCompete> nonCompetes = new LinkedHashSet<>(
+				terms.nonCompeteCategoryIds().stream().map((id) -> new NonCompete(getWorkspaceId(), id)).toList());
+		if (!nonCompetes.equals(this.nonCompetes)) {
+			this.nonCompetes = nonCompetes;
+		}
+		Set<LinkedDesignation> designations = new LinkedHashSet<>(
+				terms.designationIds().stream().map((id) -> new LinkedDesignation(getWorkspaceId(), id)).toList());
+		if (!designations.equals(this.designations)) {
+			this.designations = designations;
+		}
 	}
 
 	public void send(LocalDate today) {

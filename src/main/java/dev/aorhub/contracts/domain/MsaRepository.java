@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -11,6 +12,8 @@ import org.springframework.data.repository.Repository;
  */
 public interface MsaRepository extends Repository<Msa, UUID> {
 
+	/** The MSA with its non-compete categories and designations, in one query. */
+	@EntityGraph(attributePaths = { "nonCompetes", "designations" })
 	Optional<Msa> findByWorkspaceIdAndId(UUID workspaceId, UUID id);
 
 	List<Msa> findByWorkspaceIdAndClientIdAndArchivedFalseOrderByEffectiveDateDesc(UUID workspaceId, UUID clientId);

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,8 +43,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -117,29 +117,29 @@ public class Sow extends TenantAggregate {
 	// it
 	// again at commit after the rows are first written); revision and the scalar fields
 	// do.
-	@ElementCollection(fetch = FetchType.EAGER)
+	// All are lazy: SowRepository fetches the terms (fees and deliverables) in the query
+	// that finds the SOW; the history (change orders, approvals) loads where it is used.
+	@ElementCollection(fetch = FetchType.LAZY)
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
-	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "sow_deliverable", joinColumns = @JoinColumn(name = "sow_id", referencedColumnName = "id"))
 	@OrderColumn(name = "position")
 	private List<Deliverable> deliverables = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	// A set, not a list: fetched in one query with the deliverables, a list (a bag to
+	// Hibernate) would hold each fee once per deliverable row. The order is the position.
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
-	@Fetch(FetchMode.SELECT)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
 	@OrderBy("position")
-	private List<SowFee> fees = new ArrayList<>();
+	private Set<SowFee> fees = new LinkedHashSet<>();
 
-	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
-	@Fetch(FetchMode.SELECT)
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@OrderBy("number")
 	private List<ChangeOrder> changeOrders = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
-	@Fetch(FetchMode.SELECT)
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
 	@JoinColumn(name = "sow_id", nullable = false, updatable = false)
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@OrderBy("occurredAt")

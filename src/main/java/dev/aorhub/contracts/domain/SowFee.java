@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -87,8 +88,11 @@ class SowFee {
 	@Column(name = "revenue_share_percent")
 	private BigDecimal revenueSharePercent;
 
+	// Part of the fee's value (a fixed fee is its milestones), so loaded with the fees:
+	// the milestones of all the fees at hand in one query, not a query per fee.
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = FeeRules.MAX_FEES)
 	@CollectionTable(name = "sow_fee_milestone",
 			joinColumns = @JoinColumn(name = "fee_id", referencedColumnName = "id"))
 	@OrderColumn(name = "position")

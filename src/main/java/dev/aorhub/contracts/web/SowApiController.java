@@ -167,12 +167,12 @@ class SowApiController {
 
 	@GetMapping("/{id}/approvals")
 	List<ApprovalStepResponse> approvals(CurrentUser user, @PathVariable UUID id) {
-		return this.sows.get(user, id).getApprovals().stream().map(ApprovalStepResponse::of).toList();
+		return this.sows.getWithHistory(user, id).getApprovals().stream().map(ApprovalStepResponse::of).toList();
 	}
 
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
-		Sow sow = this.sows.get(user, id);
+		Sow sow = this.sows.getWithHistory(user, id);
 		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -185,7 +185,7 @@ class SowApiController {
 
 	@GetMapping("/{id}/change-orders")
 	List<ChangeOrderResponse> changeOrders(CurrentUser user, @PathVariable UUID id) {
-		return this.sows.get(user, id).getChangeOrders().stream().map(ChangeOrderResponse::of).toList();
+		return this.sows.getWithHistory(user, id).getChangeOrders().stream().map(ChangeOrderResponse::of).toList();
 	}
 
 	@PostMapping("/{id}/change-orders")
@@ -198,7 +198,7 @@ class SowApiController {
 
 	@GetMapping("/{id}/change-orders/{changeOrderId}")
 	ChangeOrderResponse changeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId) {
-		return ChangeOrderResponse.of(this.sows.get(user, id).changeOrder(changeOrderId));
+		return ChangeOrderResponse.of(this.sows.getWithHistory(user, id).changeOrder(changeOrderId));
 	}
 
 	@PutMapping("/{id}/change-orders/{changeOrderId}")

@@ -1,7 +1,6 @@
 package dev.aorhub.contracts.web;
 
 import java.util.Currency;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -150,7 +149,7 @@ class SowPagesController {
 
 	@GetMapping("/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		Sow sow = this.sows.get(user, id);
+		Sow sow = this.sows.getWithHistory(user, id);
 		model.addAttribute("v", this.presenter.view(user, sow));
 		model.addAttribute("sow", sow);
 		model.addAttribute("canApprove", Approvals.canApproveInternally(user));
@@ -289,7 +288,7 @@ class SowPagesController {
 	/** The SOW document, for the page's download button (the API has its own). */
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
-		Sow sow = this.sows.get(user, id);
+		Sow sow = this.sows.getWithHistory(user, id);
 		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
 import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceCreated;
+import dev.aorhub.workspace.WorkspaceSettingsChanged;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -76,7 +76,7 @@ public class Workspace extends AbstractAggregateRoot<Workspace> {
 	public void changeSettings(String name, Currency baseCurrency, ZoneId timeZone) {
 		Map<String, Object> before = auditState();
 		apply(name, baseCurrency, timeZone);
-		registerEvent(new AuditedChange(this.id,
+		registerEvent(new WorkspaceSettingsChanged(this.id,
 				AuditEntry.updated(ENTITY, this.id, "Changed workspace settings", before, auditState())));
 	}
 

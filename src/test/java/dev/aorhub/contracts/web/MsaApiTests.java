@@ -94,6 +94,24 @@ class MsaApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aLaterStartMustStillHoldTheEarliestLiveSowButNotACancelledOne() {
+		Account admin = signUp();
+		UUID clientId = createClient(admin, "Late Starter");
+		UUID msaId = createMsa(admin, msa(clientId));
+		JsonNode early = create("/api/v1/sows", admin, with(sow(msaId), "startDate", "2026-02-01"));
+		createSow(admin, sow(msaId));
+		Map<String, Object> later = with(msa(clientId), "effectiveDate", "2026-02-15");
+		long version = body(get("/api/v1/msas/" + msaId, admin)).get("version").asLong();
+		MvcTestResult refused = putJson("/api/v1/msas/" + msaId, admin, with(later, "version", version));
+		assertThat(refused).hasStatus(422);
+		assertThat(problemFields(refused)).containsExactly("effectiveDate");
+		assertThat(body(refused).get("errors").get(0).get("message").asString())
+			.isEqualTo("would leave " + early.get("number").asString() + " (from 2026-02-01) outside the MSA's term");
+		assertThat(verb("/api/v1/sows/" + early.get("id").asString() + "/cancel", admin)).hasStatus(200);
+		assertThat(putJson("/api/v1/msas/" + msaId, admin, with(later, "version", version))).hasStatus(200);
+	}
+
+	@Test
 	void aSignedNonCompeteBlocksOurDesignationAtACompetitor() {
 		Account admin = signUp();
 		UUID acme = createClient(admin, "Acme Cola");
