@@ -15,6 +15,7 @@ import dev.aorhub.clients.Clients;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.DesignationNames;
 import dev.aorhub.relationships.domain.DesignationRepository;
 import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
@@ -26,8 +27,6 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 
@@ -38,12 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records, changes and moves AOR designations: validates the input, keeps exclusivity
  * (under a lock on the client, see {@link ClientLock}), warns of competitor conflicts and
- * long terms, and audits every change in the same transaction.
+ * long terms. The designation registers what changed (the audit log's entries, the status
+ * events other modules hear) and they are published as it is saved.
  */
 @Service
 public class DesignationService {
 
-	static final String ENTITY = "Designation";
+	static final String ENTITY = Designation.ENTITY_TYPE;
 
 	static final int MAX_AGENCY_NAME = 200;
 
@@ -63,19 +63,16 @@ public class DesignationService {
 
 	private final CompetitorConflicts competitorConflicts;
 
-	private final AuditLog audit;
-
 	private final ExclusivityPolicy exclusivity = new ExclusivityPolicy();
 
 	DesignationService(DesignationRepository designations, ServiceCategoryRepository categories, Clients clients,
-			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, AuditLog audit) {
+			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts) {
 		this.designations = designations;
 		this.categories = categories;
 		this.clients = clients;
 		this.users = users;
 		this.clientLock = clientLock;
 		this.competitorConflicts = competitorConflicts;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -89,15 +86,13 @@ public class DesignationService {
 	public DesignationResult create(CurrentUser actor, DesignationInput input) {
 		Valid valid = validate(actor, input, null);
 		this.clientLock.lock(actor.workspaceId(), valid.terms().clientId());
-		Designation designation = new Designation(actor.workspaceId(), valid.terms(), valid.status());
+		Designation designation = new Designation(actor.workspaceId(), valid.terms(), valid.status(), valid.names());
 		requireExclusivity(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		if (designation.isOurs() && designation.getStatus().isLive()) {
 			warnings.addAll(this.competitorConflicts.check(designation, valid.clientName(), valid.categoryName()));
 		}
 		this.designations.saveAndFlush(designation);
-		this.audit.record(actor, AuditEntry.created(ENTITY, designation.getId(),
-				"Created designation " + label(designation, valid), designation.auditState()));
 		return new DesignationResult(designation, warnings);
 	}
 
@@ -112,11 +107,9 @@ public class DesignationService {
 		StaleVersionException.check("The designation", version, designation.getVersion());
 		Valid valid = validate(actor, input, designation);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId(), valid.terms().clientId());
-		Map<String, Object> before = designation.auditState();
 		DesignationTerms previous = designation.terms();
 		DesignationStatus previousStatus = designation.getStatus();
-		designation.revise(valid.terms());
-		designation.changeStatus(valid.status());
+		designation.revise(valid.terms(), valid.status(), valid.names());
 		requireExclusivity(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		boolean newClaim = !Objects.equals(previous.clientId(), designation.getClientId())
@@ -125,8 +118,6 @@ public class DesignationService {
 		if (designation.isOurs() && designation.getStatus().isLive() && newClaim) {
 			warnings.addAll(this.competitorConflicts.check(designation, valid.clientName(), valid.categoryName()));
 		}
-		this.audit.record(actor, AuditEntry.updated(ENTITY, id, "Changed designation " + label(designation, valid),
-				before, designation.auditState()));
 		return new DesignationResult(this.designations.saveAndFlush(designation), warnings);
 	}
 
@@ -139,22 +130,19 @@ public class DesignationService {
 	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target) {
 		Designation designation = get(actor, id);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId());
-		DesignationStatus from = designation.getStatus();
+		DesignationNames names = names(designation);
 		switch (target) {
-			case ACTIVE -> designation.activate();
-			case UNDER_REVIEW -> designation.startReview();
-			case ENDED -> designation.end();
-			case LOST -> designation.lose();
-			case PITCHING -> designation.changeStatus(target);
+			case ACTIVE -> designation.activate(names);
+			case UNDER_REVIEW -> designation.startReview(names);
+			case ENDED -> designation.end(names);
+			case LOST -> designation.lose(names);
+			case PITCHING -> designation.changeStatus(target, names);
 		}
 		requireExclusivity(designation);
-		Names names = names(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		if (designation.isOurs() && target == DesignationStatus.ACTIVE) {
 			warnings.addAll(this.competitorConflicts.check(designation, names.client(), names.category()));
 		}
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, action(target), verb(target) + " designation "
-				+ names.label(designation) + " (was " + from.label().toLowerCase(Locale.ROOT) + ")"));
 		return new DesignationResult(this.designations.saveAndFlush(designation), warnings);
 	}
 
@@ -166,9 +154,7 @@ public class DesignationService {
 		if (designation.isArchived()) {
 			return designation;
 		}
-		designation.archive();
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, "ARCHIVED",
-				"Archived designation " + names(designation).label(designation)));
+		designation.archive(names(designation));
 		return this.designations.saveAndFlush(designation);
 	}
 
@@ -204,6 +190,11 @@ public class DesignationService {
 
 	/** Validated input with the names the audit summary and warnings use. */
 	private record Valid(DesignationTerms terms, DesignationStatus status, String clientName, String categoryName) {
+
+		DesignationNames names() {
+			return new DesignationNames(this.clientName, this.categoryName);
+		}
+
 	}
 
 	private Valid validate(CurrentUser actor, DesignationInput input, Designation existing) {
@@ -320,15 +311,7 @@ public class DesignationService {
 		return text == null || text.isBlank();
 	}
 
-	private record Names(String client, String category) {
-
-		String label(Designation designation) {
-			return DesignationService.label(designation, this.client, this.category);
-		}
-
-	}
-
-	private Names names(Designation designation) {
+	private DesignationNames names(Designation designation) {
 		String client = this.clients.find(designation.getWorkspaceId(), designation.getClientId())
 			.map(ClientSummary::name)
 			.orElse("a client");
@@ -336,37 +319,7 @@ public class DesignationService {
 			.findByWorkspaceIdAndId(designation.getWorkspaceId(), designation.getCategoryId())
 			.map(ServiceCategory::getName)
 			.orElse("a category");
-		return new Names(client, category);
-	}
-
-	private static String label(Designation designation, Valid valid) {
-		return label(designation, valid.clientName(), valid.categoryName());
-	}
-
-	/** "Creative at Acme (Global, ours)" or "... (US, Oakline Media)". */
-	static String label(Designation designation, String client, String category) {
-		return category + " at " + client + " (" + designation.getMarket() + ", "
-				+ (designation.isOurs() ? "ours" : designation.getAgencyName()) + ")";
-	}
-
-	static String action(DesignationStatus target) {
-		return switch (target) {
-			case ACTIVE -> "ACTIVATED";
-			case UNDER_REVIEW -> "REVIEW_STARTED";
-			case ENDED -> "ENDED";
-			case LOST -> "LOST";
-			case PITCHING -> "PITCHING";
-		};
-	}
-
-	private static String verb(DesignationStatus target) {
-		return switch (target) {
-			case ACTIVE -> "Activated";
-			case UNDER_REVIEW -> "Started a review of";
-			case ENDED -> "Ended";
-			case LOST -> "Lost";
-			case PITCHING -> "Reopened the pitch of";
-		};
+		return new DesignationNames(client, category);
 	}
 
 }

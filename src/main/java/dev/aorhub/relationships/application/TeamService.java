@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.relationships.domain.AllocationCalculator;
@@ -15,8 +14,6 @@ import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
@@ -33,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamService {
 
-	static final String ENTITY = "TeamAssignment";
+	static final String ENTITY = TeamAssignment.ENTITY_TYPE;
 
 	static final int MAX_ROLE = 80;
 
@@ -43,18 +40,15 @@ public class TeamService {
 
 	private final WorkspaceUsers users;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
 	private final AllocationCalculator calculator = new AllocationCalculator();
 
 	TeamService(TeamAssignmentRepository assignments, DesignationService designations, WorkspaceUsers users,
-			AuditLog audit, Clock clock) {
+			Clock clock) {
 		this.assignments = assignments;
 		this.designations = designations;
 		this.users = users;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -75,13 +69,8 @@ public class TeamService {
 	public TeamResult add(CurrentUser actor, UUID designationId, TeamInput input) {
 		Designation designation = this.designations.get(actor, designationId);
 		Valid valid = validate(actor, input, designation);
-		TeamAssignment assignment = this.assignments
-			.saveAndFlush(new TeamAssignment(actor.workspaceId(), designationId, valid.commitment()));
-		this.audit.record(actor,
-				AuditEntry.created(
-						ENTITY, assignment.getId(), "Added " + valid.user().name() + " to the team as "
-								+ assignment.getRole() + " (" + assignment.getAllocationPercent() + "%)",
-						assignment.auditState()));
+		TeamAssignment assignment = this.assignments.saveAndFlush(
+				new TeamAssignment(actor.workspaceId(), designationId, valid.commitment(), valid.user().name()));
 		return new TeamResult(assignment, warnings(actor.workspaceId(), valid.user()));
 	}
 
@@ -92,10 +81,7 @@ public class TeamService {
 		TeamAssignment assignment = get(actor, designationId, id);
 		StaleVersionException.check("The team assignment", version, assignment.getVersion());
 		Valid valid = validate(actor, input, designation);
-		Map<String, Object> before = assignment.auditState();
-		assignment.change(valid.commitment());
-		this.audit.record(actor, AuditEntry.updated(ENTITY, id, "Changed the team assignment of " + valid.user().name(),
-				before, assignment.auditState()));
+		assignment.change(valid.commitment(), valid.user().name());
 		TeamAssignment saved = this.assignments.saveAndFlush(assignment);
 		return new TeamResult(saved, warnings(actor.workspaceId(), valid.user()));
 	}
@@ -114,9 +100,8 @@ public class TeamService {
 			.map(UserSummary::name)
 			.findFirst()
 			.orElse("a user");
+		assignment.remove(name);
 		this.assignments.delete(assignment);
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
-				"Took " + name + " off the team (" + assignment.getRole() + ")"));
 	}
 
 	/** The person's peak allocation from today across the designations that run. */
