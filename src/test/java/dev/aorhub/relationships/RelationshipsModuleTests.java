@@ -1,5 +1,6 @@
 package dev.aorhub.relationships;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import dev.aorhub.clients.ClientArchived;
 import dev.aorhub.clients.ClientRestored;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.relationships.application.DesignationInput;
+import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.workspace.CurrentUser;
@@ -131,8 +132,10 @@ class RelationshipsModuleTests {
 	private UUID designation(UUID client, String status) {
 		return this.designations
 			.create(this.admin,
-					new DesignationInput(client, creative(), null, "EXCLUSIVE", status, null, null, "2026-01-01", null,
-							null, null, null, null))
+					new DesignationRequest(client, creative(), null, DesignationKind.EXCLUSIVE,
+							DesignationStatus.valueOf(status), null, null, LocalDate.of(2026, 1, 1), null, null, null,
+							null, null, null),
+					List.of())
 			.designation()
 			.getId();
 	}

@@ -1,13 +1,11 @@
 package dev.aorhub.relationships.application;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
@@ -23,12 +21,15 @@ import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,12 +46,6 @@ public class DesignationService {
 
 	static final String ENTITY = Designation.ENTITY_TYPE;
 
-	static final int MAX_AGENCY_NAME = 200;
-
-	static final int MAX_MARKET = 100;
-
-	static final int MAX_SCOPE = 2000;
-
 	private final DesignationRepository designations;
 
 	private final ServiceCategoryRepository categories;
@@ -63,16 +58,19 @@ public class DesignationService {
 
 	private final CompetitorConflicts competitorConflicts;
 
+	private final Validator validator;
+
 	private final ExclusivityPolicy exclusivity = new ExclusivityPolicy();
 
 	DesignationService(DesignationRepository designations, ServiceCategoryRepository categories, Clients clients,
-			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts) {
+			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, Validator validator) {
 		this.designations = designations;
 		this.categories = categories;
 		this.clients = clients;
 		this.users = users;
 		this.clientLock = clientLock;
 		this.competitorConflicts = competitorConflicts;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -81,10 +79,14 @@ public class DesignationService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Records a designation; {@code unreadable} are the values the caller's binding could
+	 * not read (they are reported with every other problem of the request).
+	 */
 	@PreAuthorize(Editors.ROLES)
 	@Transactional
-	public DesignationResult create(CurrentUser actor, DesignationInput input) {
-		Valid valid = validate(actor, input, null);
+	public DesignationResult create(CurrentUser actor, DesignationRequest request, List<FieldProblem> unreadable) {
+		Valid valid = validate(actor, request, unreadable, null);
 		this.clientLock.lock(actor.workspaceId(), valid.terms().clientId());
 		Designation designation = new Designation(actor.workspaceId(), valid.terms(), valid.status(), valid.names());
 		requireExclusivity(designation);
@@ -102,10 +104,11 @@ public class DesignationService {
 	 */
 	@PreAuthorize(Editors.ROLES)
 	@Transactional
-	public DesignationResult update(CurrentUser actor, UUID id, DesignationInput input, Long version) {
+	public DesignationResult update(CurrentUser actor, UUID id, DesignationRequest request,
+			List<FieldProblem> unreadable) {
 		Designation designation = get(actor, id);
-		StaleVersionException.check("The designation", version, designation.getVersion());
-		Valid valid = validate(actor, input, designation);
+		StaleVersionException.check("The designation", request.version(), designation.getVersion());
+		Valid valid = validate(actor, request, unreadable, designation);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId(), valid.terms().clientId());
 		DesignationTerms previous = designation.terms();
 		DesignationStatus previousStatus = designation.getStatus();
@@ -197,23 +200,31 @@ public class DesignationService {
 
 	}
 
-	private Valid validate(CurrentUser actor, DesignationInput input, Designation existing) {
+	/**
+	 * Checks the request's constraints and the rules that need the workspace's data,
+	 * reporting them in one answer with the values the caller's binding could not read.
+	 */
+	private Valid validate(CurrentUser actor, DesignationRequest input, List<FieldProblem> unreadable,
+			Designation existing) {
 		UUID workspaceId = actor.workspaceId();
 		var problems = new InvalidInputException.Collector();
+		Set<String> fields = new HashSet<>();
+		unreadable.forEach((problem) -> {
+			problems.add(problem.field(), problem.message());
+			fields.add(problem.field());
+		});
+		ConstraintViolations.problems(this.validator.validate(input))
+			.stream()
+			.filter((problem) -> !fields.contains(problem.field()))
+			.forEach((problem) -> problems.add(problem.field(), problem.message()));
 		ClientSummary client = null;
-		if (input.clientId() == null) {
-			problems.add("clientId", "is required");
-		}
-		else {
+		if (input.clientId() != null) {
 			// Like any id of another workspace, a client that is not ours is a 404.
 			client = this.clients.find(workspaceId, input.clientId())
 				.orElseThrow(() -> new NotFoundException("Client", input.clientId()));
 		}
 		ServiceCategory category = null;
-		if (input.categoryId() == null) {
-			problems.add("categoryId", "is required");
-		}
-		else {
+		if (input.categoryId() != null) {
 			category = this.categories.findByWorkspaceIdAndId(workspaceId, input.categoryId()).orElse(null);
 			boolean unchanged = existing != null && input.categoryId().equals(existing.getCategoryId());
 			if (category == null) {
@@ -223,55 +234,18 @@ public class DesignationService {
 				problems.add("categoryId", "is archived; pick a current category");
 			}
 		}
-		problems.check(input.agencyName() == null || input.agencyName().strip().length() <= MAX_AGENCY_NAME,
-				"agencyName", "must be at most " + MAX_AGENCY_NAME + " characters");
-		DesignationKind kind = null;
-		if (input.kind() == null || input.kind().isBlank()) {
-			problems.add("kind", "is required");
-		}
-		else {
-			kind = parse(DesignationKind.class, input.kind(), "kind", problems);
-		}
-		DesignationStatus status;
-		if (input.status() == null || input.status().isBlank()) {
-			status = (existing != null) ? existing.getStatus() : DesignationStatus.ACTIVE;
-		}
-		else {
-			status = parse(DesignationStatus.class, input.status(), "status", problems);
-		}
-		problems.check(input.market() == null || input.market().strip().length() <= MAX_MARKET, "market",
-				"must be at most " + MAX_MARKET + " characters");
-		problems.check(input.scope() == null || input.scope().strip().length() <= MAX_SCOPE, "scope",
-				"must be at most " + MAX_SCOPE + " characters");
-		LocalDate start = null;
-		if (input.startDate() == null || input.startDate().isBlank()) {
-			problems.add("startDate", "is required");
-		}
-		else {
-			start = date(input.startDate(), "startDate", problems);
-		}
-		LocalDate end = (input.endDate() == null || input.endDate().isBlank()) ? null
-				: date(input.endDate(), "endDate", problems);
-		if (start != null && end != null && !end.isAfter(start)) {
+		DesignationStatus status = (input.status() != null) ? input.status()
+				: (existing != null) ? existing.getStatus() : DesignationStatus.ACTIVE;
+		if (input.startDate() != null && input.endDate() != null && !input.endDate().isAfter(input.startDate())) {
 			problems.add("endDate", "must be after startDate");
 		}
-		int noticeDays = DesignationTerms.DEFAULT_RENEWAL_NOTICE_DAYS;
-		if (input.renewalNoticeDays() != null && !input.renewalNoticeDays().isBlank()) {
-			try {
-				noticeDays = Integer.parseInt(input.renewalNoticeDays().strip());
-				problems.check(noticeDays >= 0 && noticeDays <= DesignationTerms.MAX_RENEWAL_NOTICE_DAYS,
-						"renewalNoticeDays", "must be between 0 and " + DesignationTerms.MAX_RENEWAL_NOTICE_DAYS);
-			}
-			catch (NumberFormatException ex) {
-				problems.add("renewalNoticeDays", "must be a whole number of days");
-			}
-		}
+		int noticeDays = (input.renewalNoticeDays() != null) ? input.renewalNoticeDays()
+				: DesignationTerms.DEFAULT_RENEWAL_NOTICE_DAYS;
 		Money annualValue = null;
 		var value = input.annualValue();
 		// An amount makes a value (and then needs its currency); a currency alone is
 		// none.
-		boolean hasValue = value != null && !isBlank(value.amount());
-		if (hasValue) {
+		if (value != null && value.amount() != null && !value.amount().isBlank()) {
 			annualValue = value.toMoney("annualValue", false, problems);
 		}
 		if (input.accountLeadId() != null) {
@@ -279,36 +253,10 @@ public class DesignationService {
 			problems.check(lead != null, "accountLeadId", "is not a user of this workspace");
 		}
 		problems.throwIfAny();
-		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(), kind,
-				input.market(), input.scope(), new Term(start, end), noticeDays, Boolean.TRUE.equals(input.autoRenew()),
-				annualValue, input.accountLeadId());
+		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(),
+				input.kind(), input.market(), input.scope(), new Term(input.startDate(), input.endDate()), noticeDays,
+				Boolean.TRUE.equals(input.autoRenew()), annualValue, input.accountLeadId());
 		return new Valid(terms, status, client.name(), category.getName());
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field,
-			InvalidInputException.Collector problems) {
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(field, "must be one of "
-					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-			return null;
-		}
-	}
-
-	private static LocalDate date(String text, String field, InvalidInputException.Collector problems) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(field, "must be a date such as 2026-01-31");
-			return null;
-		}
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
 	}
 
 	private DesignationNames names(Designation designation) {

@@ -7,14 +7,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
-import dev.aorhub.relationships.application.DesignationInput;
 import dev.aorhub.relationships.application.TeamInput;
 import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.shared.Money;
-import dev.aorhub.shared.MoneyInput;
 
 /**
  * The shapes of the service categories, designations and team API.
@@ -32,23 +30,6 @@ final class DesignationApi {
 		static CategoryResponse of(ServiceCategory category) {
 			return new CategoryResponse(category.getId(), category.getName(), category.isArchived(),
 					category.getVersion());
-		}
-
-	}
-
-	/**
-	 * Enums, dates and the notice days arrive as text so a bad value is a 422 naming its
-	 * field.
-	 */
-	record DesignationRequest(UUID clientId, UUID categoryId, String agencyName, String kind, String status,
-			String market, String scope, String startDate, String endDate, Integer renewalNoticeDays, Boolean autoRenew,
-			MoneyInput annualValue, UUID accountLeadId, Long version) {
-
-		DesignationInput input() {
-			return new DesignationInput(this.clientId, this.categoryId, this.agencyName, this.kind, this.status,
-					this.market, this.scope, this.startDate, this.endDate,
-					(this.renewalNoticeDays != null) ? this.renewalNoticeDays.toString() : null, this.autoRenew,
-					this.annualValue, this.accountLeadId);
 		}
 
 	}
