@@ -14,7 +14,7 @@ import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
-import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.workspace.CurrentUser;
@@ -184,8 +184,9 @@ class RelationshipsDemoData {
 			UUID designation = made.get(member.plan());
 			UUID user = event.usersByEmail().get(member.email());
 			if (designation != null && user != null) {
-				this.team.add(admin, designation, new TeamInput(user, member.role(), Integer.toString(member.percent()),
-						member.dedicated(), null, null));
+				this.team.add(admin, designation,
+						new TeamRequest(user, member.role(), member.percent(), member.dedicated(), null, null, null),
+						List.of());
 			}
 		}
 		log.info("Made {} demo designations with their teams", made.size());

@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
-import dev.aorhub.relationships.application.TeamInput;
 import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.ServiceCategory;
@@ -51,17 +50,6 @@ final class DesignationApi {
 			return new DesignationResponse(row.id(), row.clientId(), row.categoryId(), row.agencyName(), row.kind(),
 					row.status(), row.market(), row.scope(), row.startDate(), row.endDate(), row.renewalNoticeDays(),
 					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of());
-		}
-
-	}
-
-	record TeamRequest(UUID userId, String role, Integer allocationPercent, Boolean dedicated, String startDate,
-			String endDate, Long version) {
-
-		TeamInput input() {
-			return new TeamInput(this.userId, this.role,
-					(this.allocationPercent != null) ? this.allocationPercent.toString() : null, this.dedicated,
-					this.startDate, this.endDate);
 		}
 
 	}

@@ -16,7 +16,7 @@ import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationResult;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
-import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.relationships.application.Warning;
@@ -110,19 +110,16 @@ class DesignationPagesController {
 	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
 		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
-	/** The add-a-team-member form as typed. */
-	record TeamForm(UUID userId, String role, String allocationPercent, Boolean dedicated, String startDate,
-			String endDate) {
+	private static final TeamRequest BLANK_TEAM_FORM = new TeamRequest(null, "", null, false, null, null, null);
 
-		TeamInput input() {
-			return new TeamInput(this.userId, this.role, this.allocationPercent, this.dedicated, this.startDate,
-					this.endDate);
+	/** The values of the team form that were read, when one could not be. */
+	private static TeamRequest readable(TeamRequest form, BindingResult result) {
+		if (form != null) {
+			return form;
 		}
-
-		static TeamForm blank() {
-			return new TeamForm(null, "", "", false, "", "");
-		}
-
+		return new TeamRequest(read(result, "userId", UUID.class), read(result, "role", String.class),
+				read(result, "allocationPercent", Integer.class), read(result, "dedicated", Boolean.class),
+				read(result, "startDate", LocalDate.class), read(result, "endDate", LocalDate.class), null);
 	}
 
 	/** A refusal to show on the form: the rule's message and the record it points at. */
@@ -273,10 +270,11 @@ class DesignationPagesController {
 
 	@GetMapping("/designations/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		return page(user, id, TeamForm.blank(), Map.of(), model);
+		return page(user, id, BLANK_TEAM_FORM, Map.of(), Map.of(), model);
 	}
 
-	private String page(CurrentUser user, UUID id, TeamForm teamForm, Map<String, String> teamErrors, Model model) {
+	private String page(CurrentUser user, UUID id, TeamRequest teamForm, Map<String, String> teamErrors,
+			Map<String, Object> teamTyped, Model model) {
 		Designation designation = this.designations.get(user, id);
 		ClientSummary client = this.clients.find(user.workspaceId(), designation.getClientId())
 			.orElseThrow(() -> new NotFoundException("Client", designation.getClientId()));
@@ -303,6 +301,7 @@ class DesignationPagesController {
 		model.addAttribute("team", this.teamQueries.ofDesignation(user.workspaceId(), id));
 		model.addAttribute("teamForm", teamForm);
 		model.addAttribute("teamErrors", teamErrors);
+		model.addAttribute("teamTyped", teamTyped);
 		model.addAttribute("people", this.users.staff(user.workspaceId()));
 		model.addAttribute("nextStatuses", List.copyOf(designation.getStatus().next()));
 		return "relationships/designation";
@@ -330,16 +329,17 @@ class DesignationPagesController {
 	}
 
 	@PostMapping("/designations/{id}/team")
-	String addMember(CurrentUser user, @PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, Model model,
-			RedirectAttributes redirect) {
+	String addMember(CurrentUser user, @PathVariable UUID id, @ModelAttribute("teamForm") TeamRequest request,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		TeamRequest form = readable(request, binding);
 		try {
-			TeamResult result = this.team.add(user, id, form.input());
+			TeamResult result = this.team.add(user, id, form, unreadable(binding));
 			redirect.addFlashAttribute("flash", "Added to the team.");
 			redirect.addFlashAttribute("warnings", result.warnings());
 			return "redirect:/designations/" + id + "#team";
 		}
 		catch (InvalidInputException ex) {
-			return page(user, id, form, FormErrors.of(ex), model);
+			return page(user, id, form, FormErrors.of(ex), typed(binding), model);
 		}
 	}
 
