@@ -1,7 +1,6 @@
 package dev.aorhub.clients.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.clients.domain.Brand;
@@ -10,8 +9,6 @@ import dev.aorhub.clients.domain.Client;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -24,18 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BrandService {
 
-	static final String ENTITY = "Brand";
+	static final String ENTITY = Brand.ENTITY_TYPE;
 
 	private final BrandRepository brands;
 
 	private final ClientService clients;
 
-	private final AuditLog audit;
-
-	BrandService(BrandRepository brands, ClientService clients, AuditLog audit) {
+	BrandService(BrandRepository brands, ClientService clients) {
 		this.brands = brands;
 		this.clients = clients;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,10 +50,7 @@ public class BrandService {
 	public Brand create(CurrentUser user, UUID clientId, String name) {
 		Client client = this.clients.get(user, clientId);
 		checkName(user, clientId, null, name);
-		Brand brand = this.brands.saveAndFlush(new Brand(user.workspaceId(), clientId, name));
-		this.audit.record(user, AuditEntry.created(ENTITY, brand.getId(),
-				"Added brand " + brand.getName() + " to " + client.getName(), Map.of("name", brand.getName())));
-		return brand;
+		return this.brands.saveAndFlush(new Brand(user.workspaceId(), clientId, name, client.getName()));
 	}
 
 	@CanEdit
@@ -68,10 +59,7 @@ public class BrandService {
 		Brand brand = get(user, clientId, id);
 		StaleVersionException.check("The brand", version, brand.getVersion());
 		checkName(user, clientId, id, name);
-		String before = brand.getName();
 		brand.rename(name);
-		this.audit.record(user, AuditEntry.updated(ENTITY, id, "Renamed brand " + before + " to " + brand.getName(),
-				Map.of("name", before), Map.of("name", brand.getName())));
 		return this.brands.saveAndFlush(brand);
 	}
 
@@ -79,10 +67,7 @@ public class BrandService {
 	@Transactional
 	public Brand archive(CurrentUser user, UUID clientId, UUID id) {
 		Brand brand = get(user, clientId, id);
-		if (!brand.isArchived()) {
-			brand.archive();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived brand " + brand.getName()));
-		}
+		brand.archive();
 		return this.brands.saveAndFlush(brand);
 	}
 
@@ -90,10 +75,7 @@ public class BrandService {
 	@Transactional
 	public Brand restore(CurrentUser user, UUID clientId, UUID id) {
 		Brand brand = get(user, clientId, id);
-		if (brand.isArchived()) {
-			brand.restore();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "RESTORED", "Restored brand " + brand.getName()));
-		}
+		brand.restore();
 		return this.brands.saveAndFlush(brand);
 	}
 

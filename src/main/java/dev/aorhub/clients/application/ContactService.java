@@ -1,7 +1,6 @@
 package dev.aorhub.clients.application;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,8 +11,6 @@ import dev.aorhub.clients.domain.ContactRepository;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -26,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService {
 
-	static final String ENTITY = "Contact";
+	static final String ENTITY = Contact.ENTITY_TYPE;
 
 	private static final int MAX_CHAIN = 50;
 
@@ -34,12 +31,9 @@ public class ContactService {
 
 	private final ClientService clients;
 
-	private final AuditLog audit;
-
-	ContactService(ContactRepository contacts, ClientService clients, AuditLog audit) {
+	ContactService(ContactRepository contacts, ClientService clients) {
 		this.contacts = contacts;
 		this.clients = clients;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,10 +51,9 @@ public class ContactService {
 		details.validate(problems);
 		checkReportsTo(user, clientId, null, details.reportsToId(), problems);
 		problems.throwIfAny();
-		Contact contact = this.contacts.saveAndFlush(new Contact(user.workspaceId(), clientId, details));
+		Contact contact = this.contacts
+			.saveAndFlush(new Contact(user.workspaceId(), clientId, details, client.getName()));
 		keepOnePrimary(user, contact);
-		this.audit.record(user, AuditEntry.created(ENTITY, contact.getId(),
-				"Added contact " + contact.getName() + " at " + client.getName(), contact.auditState()));
 		return contact;
 	}
 
@@ -73,11 +66,8 @@ public class ContactService {
 		details.validate(problems);
 		checkReportsTo(user, clientId, id, details.reportsToId(), problems);
 		problems.throwIfAny();
-		Map<String, Object> before = contact.auditState();
 		contact.change(details);
 		keepOnePrimary(user, contact);
-		this.audit.record(user, AuditEntry.updated(ENTITY, contact.getId(), "Changed contact " + contact.getName(),
-				before, contact.auditState()));
 		return this.contacts.saveAndFlush(contact);
 	}
 
@@ -85,21 +75,15 @@ public class ContactService {
 	@Transactional
 	public void archive(CurrentUser user, UUID clientId, UUID id) {
 		Contact contact = get(user, clientId, id);
-		if (!contact.isArchived()) {
-			contact.archive();
-			this.contacts.saveAndFlush(contact);
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived contact " + contact.getName()));
-		}
+		contact.archive();
+		this.contacts.saveAndFlush(contact);
 	}
 
 	@CanEdit
 	@Transactional
 	public Contact restore(CurrentUser user, UUID clientId, UUID id) {
 		Contact contact = get(user, clientId, id);
-		if (contact.isArchived()) {
-			contact.restore();
-			this.audit.record(user, AuditEntry.action(ENTITY, id, "RESTORED", "Restored contact " + contact.getName()));
-		}
+		contact.restore();
 		return this.contacts.saveAndFlush(contact);
 	}
 
@@ -111,8 +95,6 @@ public class ContactService {
 				contact.getClientId(), contact.getId())) {
 			other.notPrimary();
 			this.contacts.saveAndFlush(other);
-			this.audit.record(user, AuditEntry.action(ENTITY, other.getId(), AuditEntry.UPDATED,
-					other.getName() + " is no longer the primary contact"));
 		}
 	}
 

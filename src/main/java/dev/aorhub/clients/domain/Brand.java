@@ -1,9 +1,12 @@
 package dev.aorhub.clients.domain;
 
+import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,6 +21,9 @@ public class Brand extends TenantAggregate {
 
 	public static final int MAX_NAME = 200;
 
+	/** How the audit log names a brand. */
+	public static final String ENTITY_TYPE = "Brand";
+
 	@Column(name = "client_id", updatable = false)
 	private UUID clientId;
 
@@ -28,10 +34,13 @@ public class Brand extends TenantAggregate {
 	protected Brand() {
 	}
 
-	public Brand(UUID workspaceId, UUID clientId, String name) {
+	/** {@code clientName} is for the audit log. */
+	public Brand(UUID workspaceId, UUID clientId, String name, String clientName) {
 		super(workspaceId);
 		this.clientId = clientId;
-		rename(name);
+		this.name = name.strip();
+		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ENTITY_TYPE, getId(),
+				"Added brand " + this.name + " to " + clientName, Map.of("name", this.name))));
 	}
 
 	/** Checks a brand name as typed; the service adds the uniqueness rule. */
@@ -44,16 +53,28 @@ public class Brand extends TenantAggregate {
 		}
 	}
 
-	public final void rename(String name) {
+	public void rename(String name) {
+		String before = this.name;
 		this.name = name.strip();
+		registerEvent(new AuditedChange(getWorkspaceId(), AuditEntry.updated(ENTITY_TYPE, getId(),
+				"Renamed brand " + before + " to " + this.name, Map.of("name", before), Map.of("name", this.name))));
 	}
 
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
+		if (!this.archived) {
+			this.archived = true;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ENTITY_TYPE, getId(), "ARCHIVED", "Archived brand " + this.name)));
+		}
 	}
 
 	public void restore() {
-		this.archived = false;
+		if (this.archived) {
+			this.archived = false;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ENTITY_TYPE, getId(), "RESTORED", "Restored brand " + this.name)));
+		}
 	}
 
 	public UUID getClientId() {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.shared.persistence.TenantAggregate;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "contact")
 public class Contact extends TenantAggregate {
+
+	/** How the audit log names a contact. */
+	public static final String ENTITY_TYPE = "Contact";
 
 	@Column(name = "client_id", updatable = false)
 	private UUID clientId;
@@ -49,17 +54,27 @@ public class Contact extends TenantAggregate {
 	protected Contact() {
 	}
 
-	public Contact(UUID workspaceId, UUID clientId, ContactDetails details) {
+	/** {@code clientName} is for the audit log. */
+	public Contact(UUID workspaceId, UUID clientId, ContactDetails details, String clientName) {
 		super(workspaceId);
 		this.clientId = clientId;
 		this.active = true;
-		change(details);
+		apply(details);
+		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ENTITY_TYPE, getId(),
+				"Added contact " + this.name + " at " + clientName, auditState())));
 	}
 
 	/**
 	 * Assumes the details were validated and reportsToId checked against the org chart.
 	 */
-	public final void change(ContactDetails details) {
+	public void change(ContactDetails details) {
+		Map<String, Object> before = auditState();
+		apply(details);
+		registerEvent(new AuditedChange(getWorkspaceId(),
+				AuditEntry.updated(ENTITY_TYPE, getId(), "Changed contact " + this.name, before, auditState())));
+	}
+
+	private void apply(ContactDetails details) {
 		this.name = details.name().strip();
 		this.email = ClientDetails.clean(details.email());
 		if (this.email != null) {
@@ -76,18 +91,32 @@ public class Contact extends TenantAggregate {
 		this.notes = ClientDetails.clean(details.notes());
 	}
 
+	/** Archiving twice changes nothing and tells no one. */
 	public void archive() {
-		this.archived = true;
-		this.primary = false;
+		if (!this.archived) {
+			this.archived = true;
+			this.primary = false;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ENTITY_TYPE, getId(), "ARCHIVED", "Archived contact " + this.name)));
+		}
 	}
 
 	/** Back in the org chart; the primary flag stays off until someone sets it again. */
 	public void restore() {
-		this.archived = false;
+		if (this.archived) {
+			this.archived = false;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ENTITY_TYPE, getId(), "RESTORED", "Restored contact " + this.name)));
+		}
 	}
 
+	/** Another contact of the client became the primary one. */
 	public void notPrimary() {
-		this.primary = false;
+		if (this.primary) {
+			this.primary = false;
+			registerEvent(new AuditedChange(getWorkspaceId(), AuditEntry.action(ENTITY_TYPE, getId(),
+					AuditEntry.UPDATED, this.name + " is no longer the primary contact")));
+		}
 	}
 
 	public Map<String, Object> auditState() {

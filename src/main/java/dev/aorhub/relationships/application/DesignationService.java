@@ -1,13 +1,11 @@
 package dev.aorhub.relationships.application;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
@@ -15,22 +13,24 @@ import dev.aorhub.clients.Clients;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.DesignationNames;
 import dev.aorhub.relationships.domain.DesignationRepository;
 import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records, changes and moves AOR designations: validates the input, keeps exclusivity
  * (under a lock on the client, see {@link ClientLock}), warns of competitor conflicts and
- * long terms, and audits every change in the same transaction.
+ * long terms. The designation registers what changed (the audit log's entries, the status
+ * events other modules hear) and they are published as it is saved.
  */
 @Service
 public class DesignationService {
 
-	static final String ENTITY = "Designation";
-
-	static final int MAX_AGENCY_NAME = 200;
-
-	static final int MAX_MARKET = 100;
-
-	static final int MAX_SCOPE = 2000;
+	static final String ENTITY = Designation.ENTITY_TYPE;
 
 	private final DesignationRepository designations;
 
@@ -63,19 +58,19 @@ public class DesignationService {
 
 	private final CompetitorConflicts competitorConflicts;
 
-	private final AuditLog audit;
+	private final Validator validator;
 
 	private final ExclusivityPolicy exclusivity = new ExclusivityPolicy();
 
 	DesignationService(DesignationRepository designations, ServiceCategoryRepository categories, Clients clients,
-			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, AuditLog audit) {
+			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, Validator validator) {
 		this.designations = designations;
 		this.categories = categories;
 		this.clients = clients;
 		this.users = users;
 		this.clientLock = clientLock;
 		this.competitorConflicts = competitorConflicts;
-		this.audit = audit;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -84,20 +79,22 @@ public class DesignationService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Records a designation; {@code unreadable} are the values the caller's binding could
+	 * not read (they are reported with every other problem of the request).
+	 */
 	@CanEdit
 	@Transactional
-	public DesignationResult create(CurrentUser actor, DesignationInput input) {
-		Valid valid = validate(actor, input, null);
+	public DesignationResult create(CurrentUser actor, DesignationRequest request, List<FieldProblem> unreadable) {
+		Valid valid = validate(actor, request, unreadable, null);
 		this.clientLock.lock(actor.workspaceId(), valid.terms().clientId());
-		Designation designation = new Designation(actor.workspaceId(), valid.terms(), valid.status());
+		Designation designation = new Designation(actor.workspaceId(), valid.terms(), valid.status(), valid.names());
 		requireExclusivity(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		if (designation.isOurs() && designation.getStatus().isLive()) {
 			warnings.addAll(this.competitorConflicts.check(designation, valid.clientName(), valid.categoryName()));
 		}
 		this.designations.saveAndFlush(designation);
-		this.audit.record(actor, AuditEntry.created(ENTITY, designation.getId(),
-				"Created designation " + label(designation, valid), designation.auditState()));
 		return new DesignationResult(designation, warnings);
 	}
 
@@ -107,16 +104,15 @@ public class DesignationService {
 	 */
 	@CanEdit
 	@Transactional
-	public DesignationResult update(CurrentUser actor, UUID id, DesignationInput input, Long version) {
+	public DesignationResult update(CurrentUser actor, UUID id, DesignationRequest request,
+			List<FieldProblem> unreadable) {
 		Designation designation = get(actor, id);
-		StaleVersionException.check("The designation", version, designation.getVersion());
-		Valid valid = validate(actor, input, designation);
+		StaleVersionException.check("The designation", request.version(), designation.getVersion());
+		Valid valid = validate(actor, request, unreadable, designation);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId(), valid.terms().clientId());
-		Map<String, Object> before = designation.auditState();
 		DesignationTerms previous = designation.terms();
 		DesignationStatus previousStatus = designation.getStatus();
-		designation.revise(valid.terms());
-		designation.changeStatus(valid.status());
+		designation.revise(valid.terms(), valid.status(), valid.names());
 		requireExclusivity(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		boolean newClaim = !Objects.equals(previous.clientId(), designation.getClientId())
@@ -125,8 +121,6 @@ public class DesignationService {
 		if (designation.isOurs() && designation.getStatus().isLive() && newClaim) {
 			warnings.addAll(this.competitorConflicts.check(designation, valid.clientName(), valid.categoryName()));
 		}
-		this.audit.record(actor, AuditEntry.updated(ENTITY, id, "Changed designation " + label(designation, valid),
-				before, designation.auditState()));
 		return new DesignationResult(this.designations.saveAndFlush(designation), warnings);
 	}
 
@@ -139,22 +133,19 @@ public class DesignationService {
 	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target) {
 		Designation designation = get(actor, id);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId());
-		DesignationStatus from = designation.getStatus();
+		DesignationNames names = names(designation);
 		switch (target) {
-			case ACTIVE -> designation.activate();
-			case UNDER_REVIEW -> designation.startReview();
-			case ENDED -> designation.end();
-			case LOST -> designation.lose();
-			case PITCHING -> designation.changeStatus(target);
+			case ACTIVE -> designation.activate(names);
+			case UNDER_REVIEW -> designation.startReview(names);
+			case ENDED -> designation.end(names);
+			case LOST -> designation.lose(names);
+			case PITCHING -> designation.changeStatus(target, names);
 		}
 		requireExclusivity(designation);
-		Names names = names(designation);
 		List<Warning> warnings = new ArrayList<>(termWarnings(designation));
 		if (designation.isOurs() && target == DesignationStatus.ACTIVE) {
 			warnings.addAll(this.competitorConflicts.check(designation, names.client(), names.category()));
 		}
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, action(target), verb(target) + " designation "
-				+ names.label(designation) + " (was " + from.label().toLowerCase(Locale.ROOT) + ")"));
 		return new DesignationResult(this.designations.saveAndFlush(designation), warnings);
 	}
 
@@ -166,9 +157,7 @@ public class DesignationService {
 		if (designation.isArchived()) {
 			return designation;
 		}
-		designation.archive();
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, "ARCHIVED",
-				"Archived designation " + names(designation).label(designation)));
+		designation.archive(names(designation));
 		return this.designations.saveAndFlush(designation);
 	}
 
@@ -204,25 +193,38 @@ public class DesignationService {
 
 	/** Validated input with the names the audit summary and warnings use. */
 	private record Valid(DesignationTerms terms, DesignationStatus status, String clientName, String categoryName) {
+
+		DesignationNames names() {
+			return new DesignationNames(this.clientName, this.categoryName);
+		}
+
 	}
 
-	private Valid validate(CurrentUser actor, DesignationInput input, Designation existing) {
+	/**
+	 * Checks the request's constraints and the rules that need the workspace's data,
+	 * reporting them in one answer with the values the caller's binding could not read.
+	 */
+	private Valid validate(CurrentUser actor, DesignationRequest input, List<FieldProblem> unreadable,
+			Designation existing) {
 		UUID workspaceId = actor.workspaceId();
 		var problems = new InvalidInputException.Collector();
+		Set<String> fields = new HashSet<>();
+		unreadable.forEach((problem) -> {
+			problems.add(problem.field(), problem.message());
+			fields.add(problem.field());
+		});
+		ConstraintViolations.problems(this.validator.validate(input))
+			.stream()
+			.filter((problem) -> !fields.contains(problem.field()))
+			.forEach((problem) -> problems.add(problem.field(), problem.message()));
 		ClientSummary client = null;
-		if (input.clientId() == null) {
-			problems.add("clientId", "is required");
-		}
-		else {
+		if (input.clientId() != null) {
 			// Like any id of another workspace, a client that is not ours is a 404.
 			client = this.clients.find(workspaceId, input.clientId())
 				.orElseThrow(() -> new NotFoundException("Client", input.clientId()));
 		}
 		ServiceCategory category = null;
-		if (input.categoryId() == null) {
-			problems.add("categoryId", "is required");
-		}
-		else {
+		if (input.categoryId() != null) {
 			category = this.categories.findByWorkspaceIdAndId(workspaceId, input.categoryId()).orElse(null);
 			boolean unchanged = existing != null && input.categoryId().equals(existing.getCategoryId());
 			if (category == null) {
@@ -232,55 +234,18 @@ public class DesignationService {
 				problems.add("categoryId", "is archived; pick a current category");
 			}
 		}
-		problems.check(input.agencyName() == null || input.agencyName().strip().length() <= MAX_AGENCY_NAME,
-				"agencyName", "must be at most " + MAX_AGENCY_NAME + " characters");
-		DesignationKind kind = null;
-		if (input.kind() == null || input.kind().isBlank()) {
-			problems.add("kind", "is required");
-		}
-		else {
-			kind = parse(DesignationKind.class, input.kind(), "kind", problems);
-		}
-		DesignationStatus status;
-		if (input.status() == null || input.status().isBlank()) {
-			status = (existing != null) ? existing.getStatus() : DesignationStatus.ACTIVE;
-		}
-		else {
-			status = parse(DesignationStatus.class, input.status(), "status", problems);
-		}
-		problems.check(input.market() == null || input.market().strip().length() <= MAX_MARKET, "market",
-				"must be at most " + MAX_MARKET + " characters");
-		problems.check(input.scope() == null || input.scope().strip().length() <= MAX_SCOPE, "scope",
-				"must be at most " + MAX_SCOPE + " characters");
-		LocalDate start = null;
-		if (input.startDate() == null || input.startDate().isBlank()) {
-			problems.add("startDate", "is required");
-		}
-		else {
-			start = date(input.startDate(), "startDate", problems);
-		}
-		LocalDate end = (input.endDate() == null || input.endDate().isBlank()) ? null
-				: date(input.endDate(), "endDate", problems);
-		if (start != null && end != null && !end.isAfter(start)) {
+		DesignationStatus status = (input.status() != null) ? input.status()
+				: (existing != null) ? existing.getStatus() : DesignationStatus.ACTIVE;
+		if (input.startDate() != null && input.endDate() != null && !input.endDate().isAfter(input.startDate())) {
 			problems.add("endDate", "must be after startDate");
 		}
-		int noticeDays = DesignationTerms.DEFAULT_RENEWAL_NOTICE_DAYS;
-		if (input.renewalNoticeDays() != null && !input.renewalNoticeDays().isBlank()) {
-			try {
-				noticeDays = Integer.parseInt(input.renewalNoticeDays().strip());
-				problems.check(noticeDays >= 0 && noticeDays <= DesignationTerms.MAX_RENEWAL_NOTICE_DAYS,
-						"renewalNoticeDays", "must be between 0 and " + DesignationTerms.MAX_RENEWAL_NOTICE_DAYS);
-			}
-			catch (NumberFormatException ex) {
-				problems.add("renewalNoticeDays", "must be a whole number of days");
-			}
-		}
+		int noticeDays = (input.renewalNoticeDays() != null) ? input.renewalNoticeDays()
+				: DesignationTerms.DEFAULT_RENEWAL_NOTICE_DAYS;
 		Money annualValue = null;
 		var value = input.annualValue();
 		// An amount makes a value (and then needs its currency); a currency alone is
 		// none.
-		boolean hasValue = value != null && !isBlank(value.amount());
-		if (hasValue) {
+		if (value != null && value.amount() != null && !value.amount().isBlank()) {
 			annualValue = value.toMoney("annualValue", false, problems);
 		}
 		if (input.accountLeadId() != null) {
@@ -288,47 +253,13 @@ public class DesignationService {
 			problems.check(lead != null, "accountLeadId", "is not a user of this workspace");
 		}
 		problems.throwIfAny();
-		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(), kind,
-				input.market(), input.scope(), new DateRange(start, end), noticeDays,
-				Boolean.TRUE.equals(input.autoRenew()), annualValue, input.accountLeadId());
+		DesignationTerms terms = new DesignationTerms(input.clientId(), input.categoryId(), input.agencyName(),
+				input.kind(), input.market(), input.scope(), new DateRange(input.startDate(), input.endDate()),
+				noticeDays, Boolean.TRUE.equals(input.autoRenew()), annualValue, input.accountLeadId());
 		return new Valid(terms, status, client.name(), category.getName());
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field,
-			InvalidInputException.Collector problems) {
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(field, "must be one of "
-					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-			return null;
-		}
-	}
-
-	private static LocalDate date(String text, String field, InvalidInputException.Collector problems) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(field, "must be a date such as 2026-01-31");
-			return null;
-		}
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
-	}
-
-	private record Names(String client, String category) {
-
-		String label(Designation designation) {
-			return DesignationService.label(designation, this.client, this.category);
-		}
-
-	}
-
-	private Names names(Designation designation) {
+	private DesignationNames names(Designation designation) {
 		String client = this.clients.find(designation.getWorkspaceId(), designation.getClientId())
 			.map(ClientSummary::name)
 			.orElse("a client");
@@ -336,37 +267,7 @@ public class DesignationService {
 			.findByWorkspaceIdAndId(designation.getWorkspaceId(), designation.getCategoryId())
 			.map(ServiceCategory::getName)
 			.orElse("a category");
-		return new Names(client, category);
-	}
-
-	private static String label(Designation designation, Valid valid) {
-		return label(designation, valid.clientName(), valid.categoryName());
-	}
-
-	/** "Creative at Acme (Global, ours)" or "... (US, Oakline Media)". */
-	static String label(Designation designation, String client, String category) {
-		return category + " at " + client + " (" + designation.getMarket() + ", "
-				+ (designation.isOurs() ? "ours" : designation.getAgencyName()) + ")";
-	}
-
-	static String action(DesignationStatus target) {
-		return switch (target) {
-			case ACTIVE -> "ACTIVATED";
-			case UNDER_REVIEW -> "REVIEW_STARTED";
-			case ENDED -> "ENDED";
-			case LOST -> "LOST";
-			case PITCHING -> "PITCHING";
-		};
-	}
-
-	private static String verb(DesignationStatus target) {
-		return switch (target) {
-			case ACTIVE -> "Activated";
-			case UNDER_REVIEW -> "Started a review of";
-			case ENDED -> "Ended";
-			case LOST -> "Lost";
-			case PITCHING -> "Reopened the pitch of";
-		};
+		return new DesignationNames(client, category);
 	}
 
 }

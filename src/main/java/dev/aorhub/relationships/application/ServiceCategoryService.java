@@ -1,7 +1,6 @@
 package dev.aorhub.relationships.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceCategoryService {
 
-	static final String ENTITY = "ServiceCategory";
+	static final String ENTITY = ServiceCategory.ENTITY_TYPE;
 
 	private final ServiceCategoryRepository categories;
 
@@ -53,10 +52,7 @@ public class ServiceCategoryService {
 	@Transactional
 	public ServiceCategory create(CurrentUser admin, String name) {
 		checkName(admin.workspaceId(), name, null);
-		ServiceCategory category = this.categories.saveAndFlush(new ServiceCategory(admin.workspaceId(), name));
-		this.audit.record(admin, AuditEntry.created(ENTITY, category.getId(),
-				"Created service category " + category.getName(), category.auditState()));
-		return category;
+		return this.categories.saveAndFlush(new ServiceCategory(admin.workspaceId(), name));
 	}
 
 	/**
@@ -71,12 +67,7 @@ public class ServiceCategoryService {
 			StaleVersionException.check("The service category", version, category.getVersion());
 		}
 		checkName(admin.workspaceId(), name, id);
-		Map<String, Object> before = category.auditState();
 		category.rename(name);
-		this.audit.record(admin,
-				AuditEntry.updated(ENTITY, id,
-						"Renamed service category " + before.get("name") + " to " + category.getName(), before,
-						category.auditState()));
 		return this.categories.saveAndFlush(category);
 	}
 
@@ -84,12 +75,7 @@ public class ServiceCategoryService {
 	@Transactional
 	public ServiceCategory archive(CurrentUser admin, UUID id) {
 		ServiceCategory category = get(admin, id);
-		if (category.isArchived()) {
-			return category;
-		}
 		category.archive();
-		this.audit.record(admin,
-				AuditEntry.action(ENTITY, id, "ARCHIVED", "Archived service category " + category.getName()));
 		return this.categories.saveAndFlush(category);
 	}
 
@@ -97,22 +83,19 @@ public class ServiceCategoryService {
 	@Transactional
 	public ServiceCategory restore(CurrentUser admin, UUID id) {
 		ServiceCategory category = get(admin, id);
-		if (!category.isArchived()) {
-			return category;
-		}
 		category.restore();
-		this.audit.record(admin,
-				AuditEntry.action(ENTITY, id, "RESTORED", "Restored service category " + category.getName()));
 		return this.categories.saveAndFlush(category);
 	}
 
 	/**
 	 * Gives a new workspace the usual categories, in the sign-up transaction. One audit
-	 * entry records them all: the workspace's creation is the change.
+	 * entry records them all: the workspace's creation is the change. It is recorded here
+	 * with the admin as the actor because no one is signed in yet while the workspace is
+	 * made (an event's entry would name AOR Hub instead).
 	 */
 	@Transactional
 	public void seedDefaults(UUID workspaceId, CurrentUser admin) {
-		ServiceCategory.DEFAULTS.forEach((name) -> this.categories.save(new ServiceCategory(workspaceId, name)));
+		ServiceCategory.DEFAULTS.forEach((name) -> this.categories.save(ServiceCategory.seeded(workspaceId, name)));
 		this.audit.record(admin, AuditEntry.action(ENTITY, workspaceId, "SEEDED",
 				"Added the default service categories: " + String.join(", ", ServiceCategory.DEFAULTS)));
 	}

@@ -1,9 +1,9 @@
 package dev.aorhub.relationships.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.relationships.domain.AllocationCalculator;
@@ -14,13 +14,14 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
-import dev.aorhub.shared.time.WorkspaceClock;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
+import dev.aorhub.shared.FieldProblem;
+import dev.aorhub.shared.time.WorkspaceClock;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamService {
 
-	static final String ENTITY = "TeamAssignment";
-
-	static final int MAX_ROLE = 80;
+	static final String ENTITY = TeamAssignment.ENTITY_TYPE;
 
 	private final TeamAssignmentRepository assignments;
 
@@ -43,19 +42,19 @@ public class TeamService {
 
 	private final WorkspaceUsers users;
 
-	private final AuditLog audit;
-
 	private final WorkspaceClock clock;
+
+	private final Validator validator;
 
 	private final AllocationCalculator calculator = new AllocationCalculator();
 
 	TeamService(TeamAssignmentRepository assignments, DesignationService designations, WorkspaceUsers users,
-			AuditLog audit, WorkspaceClock clock) {
+			WorkspaceClock clock, Validator validator) {
 		this.assignments = assignments;
 		this.designations = designations;
 		this.users = users;
-		this.audit = audit;
 		this.clock = clock;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -72,30 +71,23 @@ public class TeamService {
 
 	@CanEdit
 	@Transactional
-	public TeamResult add(CurrentUser actor, UUID designationId, TeamInput input) {
+	public TeamResult add(CurrentUser actor, UUID designationId, TeamRequest request, List<FieldProblem> unreadable) {
 		Designation designation = this.designations.get(actor, designationId);
-		Valid valid = validate(actor, input, designation);
-		TeamAssignment assignment = this.assignments
-			.saveAndFlush(new TeamAssignment(actor.workspaceId(), designationId, valid.commitment()));
-		this.audit.record(actor,
-				AuditEntry.created(
-						ENTITY, assignment.getId(), "Added " + valid.user().name() + " to the team as "
-								+ assignment.getRole() + " (" + assignment.getAllocationPercent() + "%)",
-						assignment.auditState()));
+		Valid valid = validate(actor, request, unreadable, designation);
+		TeamAssignment assignment = this.assignments.saveAndFlush(
+				new TeamAssignment(actor.workspaceId(), designationId, valid.commitment(), valid.user().name()));
 		return new TeamResult(assignment, warnings(actor.workspaceId(), valid.user()));
 	}
 
 	@CanEdit
 	@Transactional
-	public TeamResult update(CurrentUser actor, UUID designationId, UUID id, TeamInput input, Long version) {
+	public TeamResult update(CurrentUser actor, UUID designationId, UUID id, TeamRequest request,
+			List<FieldProblem> unreadable) {
 		Designation designation = this.designations.get(actor, designationId);
 		TeamAssignment assignment = get(actor, designationId, id);
-		StaleVersionException.check("The team assignment", version, assignment.getVersion());
-		Valid valid = validate(actor, input, designation);
-		Map<String, Object> before = assignment.auditState();
-		assignment.change(valid.commitment());
-		this.audit.record(actor, AuditEntry.updated(ENTITY, id, "Changed the team assignment of " + valid.user().name(),
-				before, assignment.auditState()));
+		StaleVersionException.check("The team assignment", request.version(), assignment.getVersion());
+		Valid valid = validate(actor, request, unreadable, designation);
+		assignment.change(valid.commitment(), valid.user().name());
 		TeamAssignment saved = this.assignments.saveAndFlush(assignment);
 		return new TeamResult(saved, warnings(actor.workspaceId(), valid.user()));
 	}
@@ -114,9 +106,8 @@ public class TeamService {
 			.map(UserSummary::name)
 			.findFirst()
 			.orElse("a user");
+		assignment.remove(name);
 		this.assignments.delete(assignment);
-		this.audit.record(actor, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
-				"Took " + name + " off the team (" + assignment.getRole() + ")"));
 	}
 
 	/** The person's peak allocation from today across the designations that run. */
@@ -138,57 +129,38 @@ public class TeamService {
 	private record Valid(TeamAssignment.Commitment commitment, UserSummary user) {
 	}
 
-	private Valid validate(CurrentUser actor, TeamInput input, Designation designation) {
+	/**
+	 * Checks the request's constraints and the rules that need the workspace's data,
+	 * reporting them in one answer with the values the caller's binding could not read.
+	 */
+	private Valid validate(CurrentUser actor, TeamRequest input, List<FieldProblem> unreadable,
+			Designation designation) {
 		var problems = new InvalidInputException.Collector();
+		Set<String> fields = new HashSet<>();
+		unreadable.forEach((problem) -> {
+			problems.add(problem.field(), problem.message());
+			fields.add(problem.field());
+		});
+		ConstraintViolations.problems(this.validator.validate(input))
+			.stream()
+			.filter((problem) -> !fields.contains(problem.field()))
+			.forEach((problem) -> problems.add(problem.field(), problem.message()));
 		UserSummary user = null;
-		if (input.userId() == null) {
-			problems.add("userId", "is required");
-		}
-		else {
+		if (input.userId() != null) {
 			user = this.users.find(actor.workspaceId(), List.of(input.userId())).get(input.userId());
 			problems.check(user != null && user.active(), "userId", "is not an active user of this workspace");
 		}
-		if (input.role() == null || input.role().isBlank()) {
-			problems.add("role", "is required");
-		}
-		else {
-			problems.check(input.role().strip().length() <= MAX_ROLE, "role",
-					"must be at most " + MAX_ROLE + " characters");
-		}
-		Integer percent = null;
-		if (input.allocationPercent() == null || input.allocationPercent().isBlank()) {
-			problems.add("allocationPercent", "is required");
-		}
-		else {
-			try {
-				percent = Integer.parseInt(input.allocationPercent().strip());
-				problems.check(percent >= 1 && percent <= 100, "allocationPercent", "must be between 1 and 100");
-			}
-			catch (NumberFormatException ex) {
-				problems.add("allocationPercent", "must be a whole number between 1 and 100");
-			}
-		}
-		LocalDate start = (input.startDate() == null || input.startDate().isBlank()) ? designation.getStartDate()
-				: date(input.startDate(), "startDate", problems);
 		// Without dates, the commitment runs with the designation's term.
-		LocalDate end = (input.endDate() == null || input.endDate().isBlank()) ? designation.getEndDate()
-				: date(input.endDate(), "endDate", problems);
+		LocalDate start = (input.startDate() != null) ? input.startDate()
+				: fields.contains("startDate") ? null : designation.getStartDate();
+		LocalDate end = (input.endDate() != null) ? input.endDate()
+				: fields.contains("endDate") ? null : designation.getEndDate();
 		if (start != null && end != null && !end.isAfter(start)) {
 			problems.add("endDate", "must be after startDate");
 		}
 		problems.throwIfAny();
-		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), percent,
+		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), input.allocationPercent(),
 				Boolean.TRUE.equals(input.dedicated()), new DateRange(start, end)), user);
-	}
-
-	private static LocalDate date(String text, String field, InvalidInputException.Collector problems) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(field, "must be a date such as 2026-01-31");
-			return null;
-		}
 	}
 
 }

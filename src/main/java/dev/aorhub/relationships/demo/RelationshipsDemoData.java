@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
-import dev.aorhub.relationships.application.DesignationInput;
+import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
-import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.time.WorkspaceClock;
@@ -170,19 +172,21 @@ class RelationshipsDemoData {
 			}
 			ClientSummary client = demoClients.get(plan.client());
 			UUID lead = (plan.lead() != null) ? event.usersByEmail().get(plan.lead()) : null;
-			var input = new DesignationInput(client.id(), categoryId, plan.agency(), plan.kind(), plan.status(),
-					plan.market(), plan.scope(), today.plusDays(plan.startDays()).toString(),
-					(plan.endDays() != null) ? today.plusDays(plan.endDays()).toString() : null, "90", plan.autoRenew(),
+			var input = new DesignationRequest(client.id(), categoryId, plan.agency(),
+					DesignationKind.valueOf(plan.kind()), DesignationStatus.valueOf(plan.status()), plan.market(),
+					plan.scope(), today.plusDays(plan.startDays()),
+					(plan.endDays() != null) ? today.plusDays(plan.endDays()) : null, 90, plan.autoRenew(),
 					(plan.value() != null) ? new MoneyInput(plan.value(), client.currency().getCurrencyCode()) : null,
-					lead);
-			made.put(i, this.designations.create(admin, input).designation().getId());
+					lead, null);
+			made.put(i, this.designations.create(admin, input, List.of()).designation().getId());
 		}
 		for (Member member : TEAMS) {
 			UUID designation = made.get(member.plan());
 			UUID user = event.usersByEmail().get(member.email());
 			if (designation != null && user != null) {
-				this.team.add(admin, designation, new TeamInput(user, member.role(), Integer.toString(member.percent()),
-						member.dedicated(), null, null));
+				this.team.add(admin, designation,
+						new TeamRequest(user, member.role(), member.percent(), member.dedicated(), null, null, null),
+						List.of());
 			}
 		}
 		log.info("Made {} demo designations with their teams", made.size());

@@ -4,16 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.relationships.DesignationActivated;
+import dev.aorhub.relationships.DesignationEnded;
 import dev.aorhub.relationships.DesignationKind;
+import dev.aorhub.relationships.DesignationLost;
+import dev.aorhub.relationships.DesignationReviewStarted;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +37,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "designation")
 public class Designation extends TenantAggregate {
+
+	/** How the audit log names a designation. */
+	public static final String ENTITY_TYPE = "Designation";
 
 	@Column(name = "client_id")
 	private UUID clientId;
@@ -93,14 +103,32 @@ public class Designation extends TenantAggregate {
 	 * A new designation may start in any status: agencies bring running and past
 	 * relationships with them.
 	 */
-	public Designation(UUID workspaceId, DesignationTerms terms, DesignationStatus status) {
+	public Designation(UUID workspaceId, DesignationTerms terms, DesignationStatus status, DesignationNames names) {
 		super(workspaceId);
 		this.status = status;
-		revise(terms);
+		apply(terms);
+		registerEvent(new AuditedChange(workspaceId,
+				AuditEntry.created(ENTITY_TYPE, getId(), "Created designation " + label(names), auditState())));
+	}
+
+	/**
+	 * Changes the terms and, through the state machine, the status; the audit log keeps
+	 * what changed, in one entry.
+	 */
+	public void revise(DesignationTerms terms, DesignationStatus status, DesignationNames names) {
+		Map<String, Object> before = auditState();
+		apply(terms);
+		DesignationStatus from = this.status;
+		changeStatus(status, null);
+		registerEvent(new AuditedChange(getWorkspaceId(),
+				AuditEntry.updated(ENTITY_TYPE, getId(), "Changed designation " + label(names), before, auditState())));
+		if (from != this.status) {
+			moved(from, null);
+		}
 	}
 
 	/** Changes everything but the status. */
-	public final void revise(DesignationTerms terms) {
+	private void apply(DesignationTerms terms) {
 		this.clientId = terms.clientId();
 		this.categoryId = terms.categoryId();
 		this.agencyName = terms.agencyName();
@@ -121,45 +149,100 @@ public class Designation extends TenantAggregate {
 	}
 
 	/** The pitch is won, or a review kept the business. */
-	public void activate() {
-		moveTo(DesignationStatus.ACTIVE);
+	public void activate(DesignationNames names) {
+		moveTo(DesignationStatus.ACTIVE, names);
 	}
 
 	/** The client puts the business under review (a re-pitch, a consultant's audit). */
-	public void startReview() {
-		moveTo(DesignationStatus.UNDER_REVIEW);
+	public void startReview(DesignationNames names) {
+		moveTo(DesignationStatus.UNDER_REVIEW, names);
 	}
 
 	/** The term is over without a review lost. */
-	public void end() {
-		moveTo(DesignationStatus.ENDED);
+	public void end(DesignationNames names) {
+		moveTo(DesignationStatus.ENDED, names);
 	}
 
 	/** The pitch or the review went to another agency. */
-	public void lose() {
-		moveTo(DesignationStatus.LOST);
+	public void lose(DesignationNames names) {
+		moveTo(DesignationStatus.LOST, names);
 	}
 
-	/** The same moves by target status, for an update that names the new status. */
-	public void changeStatus(DesignationStatus target) {
+	/**
+	 * The same moves by target status; the status it already has changes nothing and
+	 * tells no one.
+	 */
+	public void changeStatus(DesignationStatus target, DesignationNames names) {
 		if (target == this.status) {
 			return;
 		}
 		switch (target) {
-			case ACTIVE -> activate();
-			case UNDER_REVIEW -> startReview();
-			case ENDED -> end();
-			case LOST -> lose();
+			case ACTIVE -> activate(names);
+			case UNDER_REVIEW -> startReview(names);
+			case ENDED -> end(names);
+			case LOST -> lose(names);
 			case PITCHING -> throw new IllegalStateChangeException(this.status, target);
 		}
 	}
 
-	private void moveTo(DesignationStatus target) {
+	/** Without names the move is part of an edit, whose entry the audit log keeps. */
+	private void moveTo(DesignationStatus target, DesignationNames names) {
+		DesignationStatus from = this.status;
 		this.status = this.status.requireCanBecome(target);
+		if (names != null) {
+			moved(from, names);
+		}
 	}
 
-	public void archive() {
-		this.archived = true;
+	private void moved(DesignationStatus from, DesignationNames names) {
+		AuditEntry entry = (names != null)
+				? AuditEntry.action(ENTITY_TYPE, getId(), action(this.status), verb(this.status) + " designation "
+						+ label(names) + " (was " + from.label().toLowerCase(Locale.ROOT) + ")")
+				: null;
+		UUID workspaceId = getWorkspaceId();
+		registerEvent(switch (this.status) {
+			case ACTIVE -> new DesignationActivated(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
+			case UNDER_REVIEW ->
+				new DesignationReviewStarted(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
+			case ENDED -> new DesignationEnded(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
+			case LOST -> new DesignationLost(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
+			case PITCHING -> throw new IllegalStateException("Nothing moves back to pitching");
+		});
+	}
+
+	/** Archiving twice changes nothing and tells no one. */
+	public void archive(DesignationNames names) {
+		if (!this.archived) {
+			this.archived = true;
+			registerEvent(new AuditedChange(getWorkspaceId(),
+					AuditEntry.action(ENTITY_TYPE, getId(), "ARCHIVED", "Archived designation " + label(names))));
+		}
+	}
+
+	/** "Creative at Acme (Global, ours)" or "... (US, Oakline Media)". */
+	private String label(DesignationNames names) {
+		return names.category() + " at " + names.client() + " (" + this.market + ", "
+				+ (isOurs() ? "ours" : this.agencyName) + ")";
+	}
+
+	private static String action(DesignationStatus target) {
+		return switch (target) {
+			case ACTIVE -> "ACTIVATED";
+			case UNDER_REVIEW -> "REVIEW_STARTED";
+			case ENDED -> "ENDED";
+			case LOST -> "LOST";
+			case PITCHING -> "PITCHING";
+		};
+	}
+
+	private static String verb(DesignationStatus target) {
+		return switch (target) {
+			case ACTIVE -> "Activated";
+			case UNDER_REVIEW -> "Started a review of";
+			case ENDED -> "Ended";
+			case LOST -> "Lost";
+			case PITCHING -> "Reopened the pitch of";
+		};
 	}
 
 	public boolean isOurs() {

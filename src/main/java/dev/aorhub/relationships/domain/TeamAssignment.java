@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -19,6 +21,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "team_assignment")
 public class TeamAssignment extends TenantAggregate {
+
+	/** How the audit log names a team assignment. */
+	public static final String ENTITY_TYPE = "TeamAssignment";
 
 	@Column(name = "designation_id", updatable = false)
 	private UUID designationId;
@@ -42,10 +47,15 @@ public class TeamAssignment extends TenantAggregate {
 	protected TeamAssignment() {
 	}
 
-	public TeamAssignment(UUID workspaceId, UUID designationId, Commitment commitment) {
+	/** {@code member} is the person's name, for the audit log. */
+	public TeamAssignment(UUID workspaceId, UUID designationId, Commitment commitment, String member) {
 		super(workspaceId);
 		this.designationId = designationId;
-		change(commitment);
+		apply(commitment);
+		registerEvent(new AuditedChange(workspaceId,
+				AuditEntry.created(ENTITY_TYPE, getId(),
+						"Added " + member + " to the team as " + this.role + " (" + this.allocationPercent + "%)",
+						auditState())));
 	}
 
 	/** What is committed; validated before it gets here. */
@@ -66,7 +76,23 @@ public class TeamAssignment extends TenantAggregate {
 
 	}
 
-	public final void change(Commitment commitment) {
+	public void change(Commitment commitment, String member) {
+		Map<String, Object> before = auditState();
+		apply(commitment);
+		registerEvent(new AuditedChange(getWorkspaceId(), AuditEntry.updated(ENTITY_TYPE, getId(),
+				"Changed the team assignment of " + member, before, auditState())));
+	}
+
+	/**
+	 * Takes the person off the team, to be deleted next; the assignment's history stays
+	 * in the audit log.
+	 */
+	public void remove(String member) {
+		registerEvent(new AuditedChange(getWorkspaceId(), AuditEntry.action(ENTITY_TYPE, getId(), AuditEntry.DELETED,
+				"Took " + member + " off the team (" + this.role + ")")));
+	}
+
+	private void apply(Commitment commitment) {
 		this.userId = commitment.userId();
 		this.role = commitment.role();
 		this.allocationPercent = commitment.allocationPercent();

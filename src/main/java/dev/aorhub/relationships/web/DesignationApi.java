@@ -7,14 +7,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
-import dev.aorhub.relationships.application.DesignationInput;
-import dev.aorhub.relationships.application.TeamInput;
 import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.shared.Money;
-import dev.aorhub.shared.MoneyInput;
 
 /**
  * The shapes of the service categories, designations and team API.
@@ -36,23 +33,6 @@ final class DesignationApi {
 
 	}
 
-	/**
-	 * Enums, dates and the notice days arrive as text so a bad value is a 422 naming its
-	 * field.
-	 */
-	record DesignationRequest(UUID clientId, UUID categoryId, String agencyName, String kind, String status,
-			String market, String scope, String startDate, String endDate, Integer renewalNoticeDays, Boolean autoRenew,
-			MoneyInput annualValue, UUID accountLeadId, Long version) {
-
-		DesignationInput input() {
-			return new DesignationInput(this.clientId, this.categoryId, this.agencyName, this.kind, this.status,
-					this.market, this.scope, this.startDate, this.endDate,
-					(this.renewalNoticeDays != null) ? this.renewalNoticeDays.toString() : null, this.autoRenew,
-					this.annualValue, this.accountLeadId);
-		}
-
-	}
-
 	/** {@code warnings} is left out when there are none. */
 	record DesignationResponse(UUID id, UUID clientId, UUID categoryId, String agencyName, DesignationKind kind,
 			DesignationStatus status, String market, String scope, LocalDate startDate, LocalDate endDate,
@@ -70,17 +50,6 @@ final class DesignationApi {
 			return new DesignationResponse(row.id(), row.clientId(), row.categoryId(), row.agencyName(), row.kind(),
 					row.status(), row.market(), row.scope(), row.startDate(), row.endDate(), row.renewalNoticeDays(),
 					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of());
-		}
-
-	}
-
-	record TeamRequest(UUID userId, String role, Integer allocationPercent, Boolean dedicated, String startDate,
-			String endDate, Long version) {
-
-		TeamInput input() {
-			return new TeamInput(this.userId, this.role,
-					(this.allocationPercent != null) ? this.allocationPercent.toString() : null, this.dedicated,
-					this.startDate, this.endDate);
 		}
 
 	}

@@ -5,16 +5,19 @@ import java.util.UUID;
 
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationResult;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.domain.Designation;
-import dev.aorhub.relationships.web.DesignationApi.DesignationRequest;
 import dev.aorhub.relationships.web.DesignationApi.DesignationResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,10 +44,14 @@ class DesignationApiController {
 
 	private final WorkspaceClock clock;
 
-	DesignationApiController(DesignationService designations, DesignationQueries queries, WorkspaceClock clock) {
+	private final JsonMapper json;
+
+	DesignationApiController(DesignationService designations, DesignationQueries queries, WorkspaceClock clock,
+			JsonMapper json) {
 		this.designations = designations;
 		this.queries = queries;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -84,16 +91,22 @@ class DesignationApiController {
 		return DesignationResponse.of(designation, this.designations.termWarnings(designation));
 	}
 
+	/**
+	 * The body is read as a {@link DesignationRequest} that keeps going past a value of
+	 * the wrong type, so the 422 names it with every other field at fault.
+	 */
 	@PostMapping
-	ResponseEntity<DesignationResponse> create(CurrentUser user, @RequestBody DesignationRequest request) {
-		DesignationResult result = this.designations.create(user, request.input());
+	ResponseEntity<DesignationResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, DesignationRequest.class);
+		DesignationResult result = this.designations.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/designations/" + result.designation().getId()))
 			.body(DesignationResponse.of(result.designation(), result.warnings()));
 	}
 
 	@PutMapping("/{id}")
-	DesignationResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody DesignationRequest request) {
-		return answer(this.designations.update(user, id, request.input(), request.version()));
+	DesignationResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, DesignationRequest.class);
+		return answer(this.designations.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Designations keep their history: DELETE archives. */

@@ -1,7 +1,9 @@
 package dev.aorhub.relationships.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,17 +12,18 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
-import dev.aorhub.relationships.application.DesignationInput;
+import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationResult;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
-import dev.aorhub.relationships.application.TeamInput;
+import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.NotFoundException;
@@ -32,6 +35,8 @@ import dev.aorhub.workspace.Workspaces;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,46 +54,73 @@ class DesignationPagesController {
 	/** The client select offers at most this many clients (plus the chosen one). */
 	static final int CLIENT_CHOICES = 1000;
 
-	/** The form as typed: every value as text, so each mistake shows beside its field. */
-	record DesignationForm(UUID clientId, UUID categoryId, String agencyName, String kind, String status, String market,
-			String scope, String startDate, String endDate, String renewalNoticeDays, Boolean autoRenew,
-			MoneyInput annualValue, UUID accountLeadId, Long version) {
+	/** An existing designation as the form shows it. */
+	static DesignationRequest formOf(Designation d) {
+		var value = d.annualValue();
+		return new DesignationRequest(d.getClientId(), d.getCategoryId(), d.getAgencyName(), d.getKind(), d.getStatus(),
+				d.getMarket(), d.getScope(), d.getStartDate(), d.getEndDate(), d.getRenewalNoticeDays(),
+				d.isAutoRenew(),
+				new MoneyInput((value != null) ? value.amount().toPlainString() : "",
+						(value != null) ? value.currency().getCurrencyCode() : ""),
+				d.getAccountLeadId(), d.getVersion());
+	}
 
-		DesignationInput input() {
-			return new DesignationInput(this.clientId, this.categoryId, this.agencyName, this.kind, this.status,
-					this.market, this.scope, this.startDate, this.endDate, this.renewalNoticeDays, this.autoRenew,
-					this.annualValue, this.accountLeadId);
+	/**
+	 * The values that were read, when one could not be (binding then makes no record):
+	 * the rest of the form is still checked and shown.
+	 */
+	private static DesignationRequest readable(DesignationRequest form, BindingResult result) {
+		if (form != null) {
+			return form;
 		}
+		return new DesignationRequest(read(result, "clientId", UUID.class), read(result, "categoryId", UUID.class),
+				read(result, "agencyName", String.class), read(result, "kind", DesignationKind.class),
+				read(result, "status", DesignationStatus.class), read(result, "market", String.class),
+				read(result, "scope", String.class), read(result, "startDate", LocalDate.class),
+				read(result, "endDate", LocalDate.class), read(result, "renewalNoticeDays", Integer.class),
+				read(result, "autoRenew", Boolean.class),
+				new MoneyInput(read(result, "annualValue.amount", String.class),
+						read(result, "annualValue.currency", String.class)),
+				read(result, "accountLeadId", UUID.class), read(result, "version", Long.class));
+	}
 
-		static DesignationForm of(Designation d) {
-			var value = d.annualValue();
-			return new DesignationForm(d.getClientId(), d.getCategoryId(), d.getAgencyName(), d.getKind().name(),
-					d.getStatus().name(), d.getMarket(), d.getScope(), d.getStartDate().toString(),
-					(d.getEndDate() != null) ? d.getEndDate().toString() : "",
-					Integer.toString(d.getRenewalNoticeDays()), d.isAutoRenew(),
-					new MoneyInput((value != null) ? value.amount().toPlainString() : "",
-							(value != null) ? value.currency().getCurrencyCode() : ""),
-					d.getAccountLeadId(), d.getVersion());
-		}
+	private static <T> T read(BindingResult result, String field, Class<T> type) {
+		Object value = result.hasFieldErrors(field) ? null : result.getFieldValue(field);
+		return type.isInstance(value) ? type.cast(value) : null;
+	}
 
+	/** The values binding could not read, as problems of their fields. */
+	private static List<FieldProblem> unreadable(BindingResult result) {
+		return result.getFieldErrors()
+			.stream()
+			.filter(FieldError::isBindingFailure)
+			.map((error) -> new FieldProblem(error.getField(), FormErrors.message(error, result)))
+			.toList();
+	}
+
+	/** What was typed into the fields binding could not read, to show it again. */
+	private static Map<String, Object> typed(BindingResult result) {
+		Map<String, Object> typed = new HashMap<>();
+		result.getFieldErrors()
+			.stream()
+			.filter(FieldError::isBindingFailure)
+			.forEach((error) -> typed.put(error.getField(), error.getRejectedValue()));
+		return typed;
 	}
 
 	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
 		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
-	/** The add-a-team-member form as typed. */
-	record TeamForm(UUID userId, String role, String allocationPercent, Boolean dedicated, String startDate,
-			String endDate) {
+	private static final TeamRequest BLANK_TEAM_FORM = new TeamRequest(null, "", null, false, null, null, null);
 
-		TeamInput input() {
-			return new TeamInput(this.userId, this.role, this.allocationPercent, this.dedicated, this.startDate,
-					this.endDate);
+	/** The values of the team form that were read, when one could not be. */
+	private static TeamRequest readable(TeamRequest form, BindingResult result) {
+		if (form != null) {
+			return form;
 		}
-
-		static TeamForm blank() {
-			return new TeamForm(null, "", "", false, "", "");
-		}
-
+		return new TeamRequest(read(result, "userId", UUID.class), read(result, "role", String.class),
+				read(result, "allocationPercent", Integer.class), read(result, "dedicated", Boolean.class),
+				read(result, "startDate", LocalDate.class), read(result, "endDate", LocalDate.class), null);
 	}
 
 	/** A refusal to show on the form: the rule's message and the record it points at. */
@@ -153,52 +185,53 @@ class DesignationPagesController {
 		if (currency == null) {
 			currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
 		}
-		var form = new DesignationForm(clientId, categoryId, "", DesignationKind.EXCLUSIVE.name(),
-				DesignationStatus.ACTIVE.name(), (market != null && !market.isBlank()) ? market : "Global", "",
-				this.clock.today(user.workspaceId()).toString(),
-				this.clock.today(user.workspaceId()).plusYears(2).minusDays(1).toString(), "90", false,
-				new MoneyInput("", currency), user.userId(), null);
-		return form(user, null, form, Map.of(), null, model);
+		var form = new DesignationRequest(clientId, categoryId, "", DesignationKind.EXCLUSIVE, DesignationStatus.ACTIVE,
+				(market != null && !market.isBlank()) ? market : "Global", "", this.clock.today(user.workspaceId()),
+				this.clock.today(user.workspaceId()).plusYears(2).minusDays(1), 90, false, new MoneyInput("", currency),
+				user.userId(), null);
+		return form(user, null, form, Map.of(), Map.of(), null, model);
 	}
 
 	@PostMapping("/designations/new")
-	String create(CurrentUser user, @ModelAttribute("form") DesignationForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(CurrentUser user, @ModelAttribute("form") DesignationRequest request, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		DesignationRequest form = readable(request, binding);
 		try {
-			DesignationResult result = this.designations.create(user, form.input());
+			DesignationResult result = this.designations.create(user, form, unreadable(binding));
 			redirect.addFlashAttribute("flash", "Recorded the designation.");
 			redirect.addFlashAttribute("warnings", result.warnings());
 			return "redirect:/designations/" + result.designation().getId();
 		}
 		catch (InvalidInputException ex) {
-			return form(user, null, form, FormErrors.of(ex), null, model);
+			return form(user, null, form, FormErrors.of(ex), typed(binding), null, model);
 		}
 		catch (ConflictException ex) {
-			return form(user, null, form, Map.of(), refusal(user, ex), model);
+			return form(user, null, form, Map.of(), Map.of(), refusal(user, ex), model);
 		}
 	}
 
 	@GetMapping("/designations/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Designation designation = this.designations.get(user, id);
-		return form(user, designation, DesignationForm.of(designation), Map.of(), null, model);
+		return form(user, designation, formOf(designation), Map.of(), Map.of(), null, model);
 	}
 
 	@PostMapping("/designations/{id}/edit")
-	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DesignationForm form, Model model,
-			RedirectAttributes redirect) {
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DesignationRequest request,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Designation designation = this.designations.get(user, id);
+		DesignationRequest form = readable(request, binding);
 		try {
-			DesignationResult result = this.designations.update(user, id, form.input(), form.version());
+			DesignationResult result = this.designations.update(user, id, form, unreadable(binding));
 			redirect.addFlashAttribute("flash", "Saved the designation.");
 			redirect.addFlashAttribute("warnings", result.warnings());
 			return "redirect:/designations/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return form(user, designation, form, FormErrors.of(ex), null, model);
+			return form(user, designation, form, FormErrors.of(ex), typed(binding), null, model);
 		}
 		catch (ConflictException ex) {
-			return form(user, designation, form, Map.of(), refusal(user, ex), model);
+			return form(user, designation, form, Map.of(), Map.of(), refusal(user, ex), model);
 		}
 	}
 
@@ -210,8 +243,8 @@ class DesignationPagesController {
 		return Refusal.of(ex);
 	}
 
-	private String form(CurrentUser user, Designation designation, DesignationForm form, Map<String, String> errors,
-			Refusal refusal, Model model) {
+	private String form(CurrentUser user, Designation designation, DesignationRequest form, Map<String, String> errors,
+			Map<String, Object> typed, Refusal refusal, Model model) {
 		List<ClientSummary> clientChoices = new ArrayList<>(this.clients.list(user.workspaceId(), CLIENT_CHOICES));
 		if (form.clientId() != null && clientChoices.stream().noneMatch((c) -> c.id().equals(form.clientId()))) {
 			this.clients.find(user.workspaceId(), form.clientId()).ifPresent((c) -> clientChoices.add(0, c));
@@ -225,6 +258,7 @@ class DesignationPagesController {
 		model.addAttribute("pageTitle", (designation == null) ? "Record a designation" : "Edit the designation");
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("typed", typed);
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("clients", clientChoices);
 		model.addAttribute("categories", categoryChoices);
@@ -237,10 +271,11 @@ class DesignationPagesController {
 
 	@GetMapping("/designations/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		return page(user, id, TeamForm.blank(), Map.of(), model);
+		return page(user, id, BLANK_TEAM_FORM, Map.of(), Map.of(), model);
 	}
 
-	private String page(CurrentUser user, UUID id, TeamForm teamForm, Map<String, String> teamErrors, Model model) {
+	private String page(CurrentUser user, UUID id, TeamRequest teamForm, Map<String, String> teamErrors,
+			Map<String, Object> teamTyped, Model model) {
 		Designation designation = this.designations.get(user, id);
 		ClientSummary client = this.clients.find(user.workspaceId(), designation.getClientId())
 			.orElseThrow(() -> new NotFoundException("Client", designation.getClientId()));
@@ -267,6 +302,7 @@ class DesignationPagesController {
 		model.addAttribute("team", this.teamQueries.ofDesignation(user.workspaceId(), id));
 		model.addAttribute("teamForm", teamForm);
 		model.addAttribute("teamErrors", teamErrors);
+		model.addAttribute("teamTyped", teamTyped);
 		model.addAttribute("people", this.users.staff(user.workspaceId()));
 		model.addAttribute("nextStatuses", List.copyOf(designation.getStatus().next()));
 		return "relationships/designation";
@@ -294,16 +330,17 @@ class DesignationPagesController {
 	}
 
 	@PostMapping("/designations/{id}/team")
-	String addMember(CurrentUser user, @PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, Model model,
-			RedirectAttributes redirect) {
+	String addMember(CurrentUser user, @PathVariable UUID id, @ModelAttribute("teamForm") TeamRequest request,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		TeamRequest form = readable(request, binding);
 		try {
-			TeamResult result = this.team.add(user, id, form.input());
+			TeamResult result = this.team.add(user, id, form, unreadable(binding));
 			redirect.addFlashAttribute("flash", "Added to the team.");
 			redirect.addFlashAttribute("warnings", result.warnings());
 			return "redirect:/designations/" + id + "#team";
 		}
 		catch (InvalidInputException ex) {
-			return page(user, id, form, FormErrors.of(ex), model);
+			return page(user, id, form, FormErrors.of(ex), typed(binding), model);
 		}
 	}
 

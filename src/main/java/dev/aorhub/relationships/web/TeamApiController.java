@@ -4,15 +4,18 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
-import dev.aorhub.relationships.web.DesignationApi.TeamRequest;
 import dev.aorhub.relationships.web.DesignationApi.TeamResponse;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.shared.web.Sorting;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,10 +46,13 @@ class TeamApiController {
 
 	private final WorkspaceClock clock;
 
-	TeamApiController(TeamService team, TeamQueries queries, WorkspaceClock clock) {
+	private final JsonMapper json;
+
+	TeamApiController(TeamService team, TeamQueries queries, WorkspaceClock clock, JsonMapper json) {
 		this.team = team;
 		this.queries = queries;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	@GetMapping("/api/v1/designations/{designationId}/team")
@@ -64,9 +70,9 @@ class TeamApiController {
 	}
 
 	@PostMapping("/api/v1/designations/{designationId}/team")
-	ResponseEntity<TeamResponse> add(CurrentUser user, @PathVariable UUID designationId,
-			@RequestBody TeamRequest request) {
-		TeamResult result = this.team.add(user, designationId, request.input());
+	ResponseEntity<TeamResponse> add(CurrentUser user, @PathVariable UUID designationId, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, TeamRequest.class);
+		TeamResult result = this.team.add(user, designationId, request.value(), request.problems());
 		return ResponseEntity
 			.created(URI.create("/api/v1/designations/" + designationId + "/team/" + result.assignment().getId()))
 			.body(TeamResponse.of(result.assignment(), result.warnings()));
@@ -74,8 +80,9 @@ class TeamApiController {
 
 	@PutMapping("/api/v1/designations/{designationId}/team/{id}")
 	TeamResponse update(CurrentUser user, @PathVariable UUID designationId, @PathVariable UUID id,
-			@RequestBody TeamRequest request) {
-		TeamResult result = this.team.update(user, designationId, id, request.input(), request.version());
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, TeamRequest.class);
+		TeamResult result = this.team.update(user, designationId, id, request.value(), request.problems());
 		return TeamResponse.of(result.assignment(), result.warnings());
 	}
 

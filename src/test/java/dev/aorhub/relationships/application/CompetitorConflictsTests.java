@@ -14,6 +14,7 @@ import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.NonCompeteCheck;
 import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.DesignationNames;
 import dev.aorhub.relationships.domain.DesignationRepository;
 import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.shared.ConflictException;
@@ -123,7 +124,7 @@ class CompetitorConflictsTests {
 				new DesignationTerms(client, CREATIVE, null, DesignationKind.EXCLUSIVE, "Global", null,
 						new DateRange(LocalDate.parse(start), (end != null) ? LocalDate.parse(end) : null), 90, false,
 						null, null),
-				DesignationStatus.ACTIVE);
+				DesignationStatus.ACTIVE, new DesignationNames("A client", "Creative"));
 	}
 
 }

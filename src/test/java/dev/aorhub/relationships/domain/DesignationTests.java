@@ -15,14 +15,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DesignationTests {
 
+	private static final DesignationNames NAMES = new DesignationNames("Acme", "Creative");
+
 	@Test
 	void aWonPitchBecomesActiveAndALostPitchIsLost() {
 		Designation won = designation(DesignationStatus.PITCHING);
-		won.activate();
+		won.activate(NAMES);
 		assertThat(won.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
 
 		Designation lost = designation(DesignationStatus.PITCHING);
-		lost.lose();
+		lost.lose(NAMES);
 		assertThat(lost.getStatus()).isEqualTo(DesignationStatus.LOST);
 	}
 
@@ -30,23 +32,23 @@ class DesignationTests {
 	void aPitchCannotEndOrGoUnderReview() {
 		Designation pitch = designation(DesignationStatus.PITCHING);
 
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(pitch::end);
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(pitch::startReview);
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.end(NAMES));
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.startReview(NAMES));
 		assertThat(pitch.getStatus()).isEqualTo(DesignationStatus.PITCHING);
 	}
 
 	@Test
 	void anActiveDesignationGoesUnderReviewOrEndsButIsNotLostWithoutAReview() {
 		Designation reviewed = designation(DesignationStatus.ACTIVE);
-		reviewed.startReview();
+		reviewed.startReview(NAMES);
 		assertThat(reviewed.getStatus()).isEqualTo(DesignationStatus.UNDER_REVIEW);
 
 		Designation ended = designation(DesignationStatus.ACTIVE);
-		ended.end();
+		ended.end(NAMES);
 		assertThat(ended.getStatus()).isEqualTo(DesignationStatus.ENDED);
 
 		Designation active = designation(DesignationStatus.ACTIVE);
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(active::lose)
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> active.lose(NAMES))
 			.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo("illegal-state-change"))
 			.withMessageContaining("UNDER_REVIEW or ENDED");
 	}
@@ -56,7 +58,7 @@ class DesignationTests {
 		for (DesignationStatus outcome : new DesignationStatus[] { DesignationStatus.ACTIVE, DesignationStatus.ENDED,
 				DesignationStatus.LOST }) {
 			Designation designation = designation(DesignationStatus.UNDER_REVIEW);
-			designation.changeStatus(outcome);
+			designation.changeStatus(outcome, NAMES);
 			assertThat(designation.getStatus()).isEqualTo(outcome);
 		}
 	}
@@ -65,9 +67,10 @@ class DesignationTests {
 	void endedAndLostAreFinal() {
 		for (DesignationStatus done : new DesignationStatus[] { DesignationStatus.ENDED, DesignationStatus.LOST }) {
 			Designation designation = designation(done);
-			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::activate)
+			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> designation.activate(NAMES))
 				.withMessageContaining("cannot change status");
-			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::startReview);
+			assertThatExceptionOfType(IllegalStateChangeException.class)
+				.isThrownBy(() -> designation.startReview(NAMES));
 			assertThat(designation.getStatus()).isEqualTo(done);
 		}
 	}
@@ -76,15 +79,15 @@ class DesignationTests {
 	void nothingGoesBackToPitching() {
 		Designation designation = designation(DesignationStatus.UNDER_REVIEW);
 		assertThatExceptionOfType(IllegalStateChangeException.class)
-			.isThrownBy(() -> designation.changeStatus(DesignationStatus.PITCHING));
+			.isThrownBy(() -> designation.changeStatus(DesignationStatus.PITCHING, NAMES));
 	}
 
 	@Test
 	void changingToTheSameStatusIsNoChangeButTheVerbIsRefused() {
 		Designation designation = designation(DesignationStatus.ACTIVE);
-		designation.changeStatus(DesignationStatus.ACTIVE);
+		designation.changeStatus(DesignationStatus.ACTIVE, NAMES);
 		assertThat(designation.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(designation::activate)
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> designation.activate(NAMES))
 			.withMessage("The designation is already ACTIVE");
 	}
 
@@ -111,7 +114,7 @@ class DesignationTests {
 				new DesignationTerms(UUID.randomUUID(), UUID.randomUUID(), null, DesignationKind.EXCLUSIVE, "Global",
 						"Brand creative", new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), 90, true,
 						Money.of("250000", "USD"), null),
-				status);
+				status, NAMES);
 	}
 
 }

@@ -56,6 +56,25 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 	}
 
 	@Test
+	void theFormShowsWhatWasTypedIntoAFieldItCannotReadWithTheOtherMessages() {
+		Account admin = signUp();
+		UUID client = createClient(admin, "Typed Client");
+
+		MvcTestResult invalid = signedIn(admin, this.mvc.post().uri("/designations/new"))
+			.param("clientId", client.toString())
+			.param("categoryId", category(admin, "PR").toString())
+			.param("kind", "EXCLUSIVE")
+			.param("startDate", "01/05/2026")
+			.param("renewalNoticeDays", "900")
+			.with(csrf())
+			.exchange();
+		assertThat(invalid).hasStatus(200);
+		assertThat(text(invalid)).contains("must be a date (YYYY-MM-DD)")
+			.contains("value=\"01/05/2026\"")
+			.contains("must be between 0 and 730");
+	}
+
+	@Test
 	void theFormShowsFieldMessagesAndTheExclusivityConflict() {
 		Account admin = signUp();
 		UUID client = createClient(admin, "Form Client");
