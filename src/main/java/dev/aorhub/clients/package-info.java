@@ -8,5 +8,6 @@
  * every module allowed to depend on this one; the tables behind it stay this module's
  * own.
  */
+// Every client belongs to a workspace and every change is audited there.
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "workspace" })
 package dev.aorhub.clients;

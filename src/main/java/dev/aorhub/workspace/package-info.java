@@ -10,5 +10,6 @@
  * event publication registry, Flyway's history) are made in this module's first migration
  * and read by no module's code.
  */
+// The root every other module stands on: it depends on the kernel alone.
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package dev.aorhub.workspace;
