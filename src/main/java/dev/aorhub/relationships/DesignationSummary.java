@@ -1,6 +1,7 @@
 package dev.aorhub.relationships;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,14 @@ public record DesignationSummary(UUID id, UUID clientId, UUID categoryId, String
 
 	public boolean isOurs() {
 		return this.agencyName == null;
+	}
+
+	/** How a picker names it: {@code Creative · Global · Exclusive (under review)}. */
+	public String label() {
+		String kindName = this.kind.name();
+		return this.categoryName + " · " + this.market + " · " + kindName.charAt(0)
+				+ kindName.substring(1).toLowerCase(Locale.ROOT) + " ("
+				+ this.status.name().replace('_', ' ').toLowerCase(Locale.ROOT) + ")";
 	}
 
 }

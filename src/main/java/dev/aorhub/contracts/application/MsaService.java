@@ -3,6 +3,7 @@ package dev.aorhub.contracts.application;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import dev.aorhub.contracts.domain.SowRepository;
 import dev.aorhub.contracts.domain.SowRepository.SowTerm;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
+import dev.aorhub.relationships.ServiceCategories;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
@@ -188,7 +190,7 @@ public class MsaService {
 			}
 		}
 		List<UUID> categoryIds = distinct(input.nonCompeteCategoryIds(), "nonCompeteCategoryIds", problems);
-		var found = this.categories.find(workspaceId, categoryIds);
+		var found = this.categories.findAll(workspaceId, categoryIds);
 		List<UUID> previousCategories = (existing != null) ? existing.getNonCompeteCategoryIds() : List.of();
 		for (int i = 0; i < categoryIds.size(); i++) {
 			var category = found.get(categoryIds.get(i));
@@ -200,8 +202,9 @@ public class MsaService {
 			}
 		}
 		List<UUID> designationIds = distinct(input.designationIds(), "designationIds", problems);
+		Map<UUID, DesignationSummary> designations = this.designations.findAll(workspaceId, designationIds);
 		for (int i = 0; i < designationIds.size(); i++) {
-			Optional<DesignationSummary> designation = this.designations.find(workspaceId, designationIds.get(i));
+			Optional<DesignationSummary> designation = Optional.ofNullable(designations.get(designationIds.get(i)));
 			if (designation.isEmpty()) {
 				problems.add("designationIds[" + i + "]", "is not a designation of this workspace");
 			}

@@ -53,6 +53,12 @@ public class RateCardService {
 			.orElseThrow(() -> new NotFoundException("Rate card", id));
 	}
 
+	/** The workspace's rate card with this id, archived or not. */
+	@Transactional(readOnly = true)
+	public Optional<RateCard> find(UUID workspaceId, UUID id) {
+		return this.cards.findByWorkspaceIdAndId(workspaceId, id);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<RateCard> defaultCard(UUID workspaceId) {
 		return this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(workspaceId);

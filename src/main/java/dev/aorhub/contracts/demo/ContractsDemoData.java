@@ -10,20 +10,21 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.ClientDesignations;
 import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.Inputs.ApprovalInput;
 import dev.aorhub.contracts.application.Inputs.DeliverableInput;
 import dev.aorhub.contracts.application.Inputs.RateInput;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
-import dev.aorhub.contracts.application.ServiceCategories;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.FeeInput.MilestoneInput;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.relationships.DesignationSummary;
+import dev.aorhub.relationships.Designations;
+import dev.aorhub.relationships.ServiceCategories;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
@@ -55,14 +56,14 @@ class ContractsDemoData {
 
 	private final Clients clients;
 
-	private final ClientDesignations designations;
+	private final Designations designations;
 
 	private final ServiceCategories categories;
 
 	private final WorkspaceClock clock;
 
 	ContractsDemoData(RateCardService cards, MsaService msas, SowService sows, Clients clients,
-			ClientDesignations designations, ServiceCategories categories, WorkspaceClock clock) {
+			Designations designations, ServiceCategories categories, WorkspaceClock clock) {
 		this.cards = cards;
 		this.msas = msas;
 		this.sows = sows;
@@ -134,9 +135,9 @@ class ContractsDemoData {
 				.findFirst()
 				.ifPresent((c) -> nonCompete.add(c.id()));
 		}
-		List<UUID> linked = this.designations.ours(admin.workspaceId(), client.id())
+		List<UUID> linked = this.designations.oursAt(admin.workspaceId(), client.id())
 			.stream()
-			.map(ClientDesignations.Choice::id)
+			.map(DesignationSummary::id)
 			.limit(3)
 			.toList();
 		Msa msa = this.msas.create(admin,

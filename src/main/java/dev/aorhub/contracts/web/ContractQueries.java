@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rate cards, cost rates, MSAs and SOWs as searchable, sortable, paged lists: a count and
  * a page query each, with names and counts joined in (and a SOW page's fee types in one
- * more query), never a query per row.
+ * more query), never a query per row. Client and staff names are searched and sorted in
+ * SQL, so they come from the read views the clients and workspace modules publish
+ * ({@code client_directory}, {@code user_directory}), never from their tables.
  */
 @Component
 public class ContractQueries {
@@ -133,7 +135,8 @@ public class ContractQueries {
 			.andIf(userId, "k.user_id = :userId", "userId")
 			.andIf(query.likePattern(), "(lower(u.name) LIKE :q ESCAPE '\\' OR lower(u.email) LIKE :q ESCAPE '\\')",
 					"q");
-		String from = " FROM staff_cost_rate k JOIN app_user u ON u.workspace_id = k.workspace_id AND u.id = k.user_id";
+		String from = " FROM staff_cost_rate k"
+				+ " JOIN user_directory u ON u.workspace_id = k.workspace_id AND u.id = k.user_id";
 		long total = count("SELECT count(*)" + from + where.sql(), where);
 		List<CostRateRow> rows = this.jdbc
 			.sql("SELECT k.*, u.name AS user_name, u.email AS user_email" + from + where.sql() + "ORDER BY "
@@ -159,7 +162,7 @@ public class ContractQueries {
 					"m.expiry_date IS NOT NULL AND m.expiry_date <= :until AND m.status = 'SIGNED'", "until")
 			.and("m.archived = :archived")
 			.param("archived", filter.archived());
-		String from = " FROM msa m JOIN client c ON c.workspace_id = m.workspace_id AND c.id = m.client_id"
+		String from = " FROM msa m JOIN client_directory c ON c.workspace_id = m.workspace_id AND c.id = m.client_id"
 				+ " LEFT JOIN rate_card r ON r.workspace_id = m.workspace_id AND r.id = m.rate_card_id";
 		long total = count("SELECT count(*)" + from + where.sql(), where);
 		List<MsaRow> rows = this.jdbc
@@ -198,7 +201,7 @@ public class ContractQueries {
 				.param("today", filter.today())
 				.param("until", filter.today().plusDays(filter.endingWithinDays()));
 		}
-		String from = " FROM sow s JOIN client c ON c.workspace_id = s.workspace_id AND c.id = s.client_id"
+		String from = " FROM sow s JOIN client_directory c ON c.workspace_id = s.workspace_id AND c.id = s.client_id"
 				+ " JOIN msa m ON m.workspace_id = s.workspace_id AND m.id = s.msa_id";
 		long total = count("SELECT count(*)" + from + where.sql(), where);
 		List<SowRow> rows = this.jdbc

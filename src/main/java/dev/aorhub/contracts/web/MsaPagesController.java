@@ -8,13 +8,14 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.application.AttachmentService;
-import dev.aorhub.contracts.application.ClientDesignations;
 import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
-import dev.aorhub.contracts.application.ServiceCategories;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
+import dev.aorhub.relationships.Designations;
+import dev.aorhub.relationships.ServiceCategories;
+import dev.aorhub.relationships.ServiceCategorySummary;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
@@ -90,12 +91,12 @@ class MsaPagesController {
 
 	private final ServiceCategories categories;
 
-	private final ClientDesignations designations;
+	private final Designations designations;
 
 	private final WorkspaceClock clock;
 
 	MsaPagesController(MsaService msas, RateCardService cards, AttachmentService attachments, ContractQueries queries,
-			Clients clients, ServiceCategories categories, ClientDesignations designations, WorkspaceClock clock) {
+			Clients clients, ServiceCategories categories, Designations designations, WorkspaceClock clock) {
 		this.msas = msas;
 		this.cards = cards;
 		this.attachments = attachments;
@@ -160,14 +161,14 @@ class MsaPagesController {
 		model.addAttribute("client", client);
 		model.addAttribute("rateCard", this.msas.effectiveRateCard(msa).orElse(null));
 		model.addAttribute("nonCompetes",
-				this.categories.find(user.workspaceId(), msa.getNonCompeteCategoryIds())
+				this.categories.findAll(user.workspaceId(), msa.getNonCompeteCategoryIds())
 					.values()
 					.stream()
-					.map(ServiceCategories.Category::name)
+					.map(ServiceCategorySummary::name)
 					.toList());
 		var chosen = msa.getDesignationIds();
 		model.addAttribute("linkedDesignations",
-				this.designations.ours(user.workspaceId(), msa.getClientId())
+				this.designations.oursAt(user.workspaceId(), msa.getClientId())
 					.stream()
 					.filter((choice) -> chosen.contains(choice.id()))
 					.toList());
@@ -241,7 +242,7 @@ class MsaPagesController {
 					.toList());
 		UUID clientId = (msa != null) ? msa.getClientId() : parse(form.clientId());
 		model.addAttribute("designations",
-				(clientId != null) ? this.designations.ours(user.workspaceId(), clientId) : List.of());
+				(clientId != null) ? this.designations.oursAt(user.workspaceId(), clientId) : List.of());
 		return "contracts/msa-form";
 	}
 

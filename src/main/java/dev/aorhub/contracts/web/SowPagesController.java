@@ -11,7 +11,6 @@ import dev.aorhub.contracts.FeeType;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.AttachmentService;
-import dev.aorhub.contracts.application.ClientDesignations;
 import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
@@ -20,6 +19,7 @@ import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.Rollover;
 import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
@@ -63,13 +63,13 @@ class SowPagesController {
 
 	private final Clients clients;
 
-	private final ClientDesignations designations;
+	private final Designations designations;
 
 	private final WorkspaceClock clock;
 
 	SowPagesController(SowService sows, MsaService msas, RateCardService cards, AttachmentService attachments,
 			ContractQueries queries, SowPresenter presenter, SowDocument document, Clients clients,
-			ClientDesignations designations, WorkspaceClock clock) {
+			Designations designations, WorkspaceClock clock) {
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -319,7 +319,7 @@ class SowPagesController {
 					.filter((card) -> card.getCurrency().equals(client.currency()))
 					.toList());
 		model.addAttribute("effectiveCard", this.msas.effectiveRateCard(msa).orElse(null));
-		model.addAttribute("designations", this.designations.ours(user.workspaceId(), msa.getClientId()));
+		model.addAttribute("designations", this.designations.oursAt(user.workspaceId(), msa.getClientId()));
 		model.addAttribute("clientMsas", this.queries
 			.msas(user.workspaceId(),
 					new ContractQueries.MsaFilter(msa.getClientId(), null, null, this.clock.today(user.workspaceId()),

@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
+import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.Fee;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
-import dev.aorhub.contracts.domain.RateCardRepository;
 import dev.aorhub.contracts.domain.Sow;
-import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.Money;
@@ -47,13 +47,13 @@ class SowPresenter {
 
 	private final MsaService msas;
 
-	private final RateCardRepository cards;
+	private final RateCardService cards;
 
 	private final Clients clients;
 
 	private final Designations designations;
 
-	SowPresenter(MsaService msas, RateCardRepository cards, Clients clients, Designations designations) {
+	SowPresenter(MsaService msas, RateCardService cards, Clients clients, Designations designations) {
 		this.msas = msas;
 		this.cards = cards;
 		this.clients = clients;
@@ -72,7 +72,7 @@ class SowPresenter {
 		Map<UUID, String> cardNames = new HashMap<>();
 		for (Fee fee : sow.getFees()) {
 			if (fee instanceof Fee.TimeAndMaterials tm && tm.rateCardId() != null) {
-				this.cards.findByWorkspaceIdAndId(user.workspaceId(), tm.rateCardId())
+				this.cards.find(user.workspaceId(), tm.rateCardId())
 					.ifPresent((named) -> cardNames.put(named.getId(), named.getName()));
 			}
 		}

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the roster's note of which clients are archived, from the clients module's
- * events: the portfolio, the renewal pipeline and team allocation leave an archived
- * client's designations out, and take them back when it is restored. The designations
- * themselves do not change (their status and history stay), so this is not audited again:
- * the client's archiving is.
+ * events: the renewal pipeline and team allocation leave an archived client's
+ * designations out, and take them back when it is restored. The designations themselves
+ * do not change (their status and history stay), so this is not audited again: the
+ * client's archiving is.
  * <p>
  * It runs after the client's transaction commits, in its own, through the event
  * publication registry: a crash in between leaves the publication incomplete, and it is

@@ -14,7 +14,6 @@ import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationLost;
 import dev.aorhub.relationships.DesignationReviewStarted;
 import dev.aorhub.relationships.DesignationStatus;
-import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
@@ -270,11 +269,6 @@ public class Designation extends TenantAggregate {
 	public ExclusivityPolicy.Claim claim() {
 		return new ExclusivityPolicy.Claim(getId(), this.clientId, this.categoryId, this.market, this.kind, this.status,
 				term());
-	}
-
-	public DesignationSummary summary(String categoryName) {
-		return new DesignationSummary(getId(), this.clientId, this.categoryId, categoryName, this.agencyName, this.kind,
-				this.status, this.market, this.startDate, this.endDate, this.archived);
 	}
 
 	public Map<String, Object> auditState() {

@@ -119,11 +119,15 @@ class DesignationQueries {
 	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
 		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
+	/**
+	 * Lists filter and sort by client and lead names, so they join the read views the
+	 * clients and workspace modules publish for that (never their tables).
+	 */
 	private static final String FROM = """
 			 FROM designation d
-			JOIN client c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
+			JOIN client_directory c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
 			JOIN service_category sc ON sc.workspace_id = d.workspace_id AND sc.id = d.category_id
-			LEFT JOIN app_user u ON u.workspace_id = d.workspace_id AND u.id = d.account_lead_id
+			LEFT JOIN user_directory u ON u.workspace_id = d.workspace_id AND u.id = d.account_lead_id
 			""";
 
 	private static final String COLUMNS = """
@@ -144,12 +148,14 @@ class DesignationQueries {
 
 	/**
 	 * Our running designations whose notice window is open or opens within
-	 * {@link RenewalWindow#PIPELINE_HORIZON_DAYS}, the most urgent first.
+	 * {@link RenewalWindow#PIPELINE_HORIZON_DAYS}, the most urgent first; an archived
+	 * client's are no renewal to prepare.
 	 */
 	Listing renewals(UUID workspaceId, UUID leadId, PageQuery query, LocalDate today) {
 		SqlConditions where = SqlConditions.forWorkspace("d.workspace_id", workspaceId)
 			.and("d.agency_name IS NULL")
 			.and("d.archived = FALSE")
+			.and("d.client_archived = FALSE")
 			.and("d.status IN ('ACTIVE', 'UNDER_REVIEW')")
 			.and("d.renewal_notice_date <= :horizon")
 			.param("horizon", today.plusDays(RenewalWindow.PIPELINE_HORIZON_DAYS))

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Designations in the one search box, found by client, category, agency or scope.
+ * Designations in the one search box, found by client, category, agency or scope. It
+ * matches client names in SQL, so it joins the clients module's published read view
+ * {@code client_directory}.
  */
 @Component
 class DesignationSearch implements SearchProvider {
@@ -33,7 +35,7 @@ class DesignationSearch implements SearchProvider {
 		return this.jdbc.sql("""
 				SELECT d.id, c.name AS client_name, sc.name AS category_name, d.agency_name, d.kind, d.status, d.market
 				FROM designation d
-				JOIN client c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
+				JOIN client_directory c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
 				JOIN service_category sc ON sc.workspace_id = d.workspace_id AND sc.id = d.category_id
 				WHERE d.workspace_id = :workspaceId AND d.archived = FALSE
 				  AND (lower(c.name) LIKE :q ESCAPE '\\' OR lower(sc.name) LIKE :q ESCAPE '\\'

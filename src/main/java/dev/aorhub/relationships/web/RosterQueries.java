@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.relationships.ClientRoster;
+import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
 import dev.aorhub.relationships.domain.ServiceCategory;
-import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +34,9 @@ class RosterQueries implements ClientRoster {
 
 	private final DesignationQueries designations;
 
-	private final ServiceCategoryRepository categories;
+	private final ServiceCategoryService categories;
 
-	RosterQueries(DesignationQueries designations, ServiceCategoryRepository categories) {
+	RosterQueries(DesignationQueries designations, ServiceCategoryService categories) {
 		this.designations = designations;
 		this.categories = categories;
 	}
@@ -44,8 +44,7 @@ class RosterQueries implements ClientRoster {
 	@Override
 	@Transactional(readOnly = true)
 	public Matrix matrix(UUID workspaceId, UUID clientId) {
-		return matrix(clientId, this.categories.findActive(workspaceId),
-				this.designations.ofClient(workspaceId, clientId));
+		return matrix(clientId, this.categories.active(workspaceId), this.designations.ofClient(workspaceId, clientId));
 	}
 
 	/** The client's designations (not archived) and the categories to show. */
@@ -54,7 +53,7 @@ class RosterQueries implements ClientRoster {
 
 	@Transactional(readOnly = true)
 	Roster roster(UUID workspaceId, UUID clientId) {
-		return new Roster(this.designations.ofClient(workspaceId, clientId), this.categories.findActive(workspaceId));
+		return new Roster(this.designations.ofClient(workspaceId, clientId), this.categories.active(workspaceId));
 	}
 
 	/**
