@@ -16,6 +16,8 @@ public final class ContractRecords {
 
 	public static final String COST_RATE = "CostRate";
 
+	public static final String ATTACHMENT = "Attachment";
+
 	private ContractRecords() {
 	}
 

@@ -1,6 +1,7 @@
 /**
  * Tenants (agency workspaces), their users and roles, sign-in and API tokens, workspace
- * settings and the audit log every module writes to.
+ * settings, and the audit log, which keeps every
+ * {@link dev.aorhub.workspace.AuditableEvent} any module publishes.
  * <p>
  * Other modules use {@link dev.aorhub.workspace.WorkspaceUsers} for people. Where their
  * SQL must filter or sort by a person's name or e-mail, they may join the published read

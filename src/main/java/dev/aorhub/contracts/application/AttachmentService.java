@@ -9,9 +9,8 @@ import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.attachments.Attachments;
+import dev.aorhub.shared.attachments.StoredFile;
 import dev.aorhub.shared.attachments.FileDownload;
-import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 
@@ -28,8 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class AttachmentService {
 
-	static final String ENTITY = "Attachment";
-
 	private final ContractAttachmentRepository attachments;
 
 	private final MsaService msas;
@@ -38,15 +35,11 @@ public class AttachmentService {
 
 	private final Attachments files;
 
-	private final AuditLog audit;
-
-	AttachmentService(ContractAttachmentRepository attachments, MsaService msas, SowService sows, Attachments files,
-			AuditLog audit) {
+	AttachmentService(ContractAttachmentRepository attachments, MsaService msas, SowService sows, Attachments files) {
 		this.attachments = attachments;
 		this.msas = msas;
 		this.sows = sows;
 		this.files = files;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -65,20 +58,14 @@ public class AttachmentService {
 	@Transactional
 	public ContractAttachment attachToMsa(CurrentUser user, UUID msaId, MultipartFile file) {
 		Msa msa = this.msas.get(user, msaId);
-		ContractAttachment attachment = store(user, msaId, null, file);
-		this.audit.record(user, AuditEntry.action(ENTITY, attachment.getId(), AuditEntry.CREATED,
-				"Attached " + attachment.getFileName() + " to MSA " + msa.getTitle()));
-		return attachment;
+		return this.attachments.saveAndFlush(ContractAttachment.of(msa, store(user, file)));
 	}
 
 	@CanEdit
 	@Transactional
 	public ContractAttachment attachToSow(CurrentUser user, UUID sowId, MultipartFile file) {
 		Sow sow = this.sows.get(user, sowId);
-		ContractAttachment attachment = store(user, null, sowId, file);
-		this.audit.record(user, AuditEntry.action(ENTITY, attachment.getId(), AuditEntry.CREATED,
-				"Attached " + attachment.getFileName() + " to SOW " + sow.getNumber()));
-		return attachment;
+		return this.attachments.saveAndFlush(ContractAttachment.of(sow, store(user, file)));
 	}
 
 	@Transactional(readOnly = true)
@@ -91,9 +78,8 @@ public class AttachmentService {
 	@Transactional
 	public void delete(CurrentUser user, UUID ownerId, UUID id) {
 		ContractAttachment attachment = find(user, ownerId, id);
+		attachment.remove();
 		this.attachments.delete(attachment);
-		this.audit.record(user, AuditEntry.action(ENTITY, id, AuditEntry.DELETED,
-				"Removed the attachment " + attachment.getFileName()));
 		this.files.deleteAfterCommit(user.workspaceId(), attachment.getFile());
 	}
 
@@ -103,9 +89,8 @@ public class AttachmentService {
 			.orElseThrow(() -> new NotFoundException("Attachment", id));
 	}
 
-	private ContractAttachment store(CurrentUser user, UUID msaId, UUID sowId, MultipartFile file) {
-		return this.attachments.saveAndFlush(new ContractAttachment(user.workspaceId(), msaId, sowId,
-				this.files.store(user.workspaceId(), user.userId(), file)));
+	private StoredFile store(CurrentUser user, MultipartFile file) {
+		return this.files.store(user.workspaceId(), user.userId(), file);
 	}
 
 }

@@ -3,13 +3,18 @@ package dev.aorhub.contracts.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.shared.Ids;
 import dev.aorhub.shared.attachments.StoredFile;
+import dev.aorhub.workspace.AuditEntry;
+import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A file kept with an MSA or a SOW (a signed agreement, a brief). The bytes live in the
@@ -18,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "contract_attachment")
-public class ContractAttachment {
+public class ContractAttachment extends AbstractAggregateRoot<ContractAttachment> {
 
 	@Column(name = "workspace_id", nullable = false, updatable = false)
 	private UUID workspaceId;
@@ -38,15 +43,33 @@ public class ContractAttachment {
 	protected ContractAttachment() {
 	}
 
-	public ContractAttachment(UUID workspaceId, UUID msaId, UUID sowId, StoredFile file) {
-		if ((msaId == null) == (sowId == null)) {
-			throw new IllegalArgumentException("an attachment belongs to one MSA or one SOW");
-		}
+	private ContractAttachment(UUID workspaceId, UUID msaId, UUID sowId, StoredFile file, String owner) {
 		this.workspaceId = workspaceId;
 		this.id = Ids.newId();
 		this.msaId = msaId;
 		this.sowId = sowId;
 		this.file = file;
+		audit(AuditEntry.CREATED, "Attached " + file.fileName() + " to " + owner);
+	}
+
+	/** A file kept with an MSA, such as the signed agreement. */
+	public static ContractAttachment of(Msa msa, StoredFile file) {
+		return new ContractAttachment(msa.getWorkspaceId(), msa.getId(), null, file, "MSA " + msa.getTitle());
+	}
+
+	/** A file kept with a SOW, such as the brief. */
+	public static ContractAttachment of(Sow sow, StoredFile file) {
+		return new ContractAttachment(sow.getWorkspaceId(), null, sow.getId(), file, "SOW " + sow.getNumber());
+	}
+
+	/** Announces the removal; the repository deletes the row, the service the bytes. */
+	public void remove() {
+		audit(AuditEntry.DELETED, "Removed the attachment " + getFileName());
+	}
+
+	private void audit(String action, String summary) {
+		registerEvent(new AuditedChange(this.workspaceId,
+				AuditEntry.action(ContractRecords.ATTACHMENT, this.id, action, summary)));
 	}
 
 	public UUID getWorkspaceId() {

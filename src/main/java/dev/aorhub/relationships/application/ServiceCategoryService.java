@@ -11,9 +11,10 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
+import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,11 @@ public class ServiceCategoryService {
 
 	private final ServiceCategoryRepository categories;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ServiceCategoryService(ServiceCategoryRepository categories, AuditLog audit) {
+	ServiceCategoryService(ServiceCategoryRepository categories, ApplicationEventPublisher events) {
 		this.categories = categories;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The categories new designations may use, by name. */
@@ -96,8 +97,13 @@ public class ServiceCategoryService {
 	@Transactional
 	public void seedDefaults(UUID workspaceId, CurrentUser admin) {
 		ServiceCategory.DEFAULTS.forEach((name) -> this.categories.save(ServiceCategory.seeded(workspaceId, name)));
-		this.audit.record(admin, AuditEntry.action(ENTITY, workspaceId, "SEEDED",
-				"Added the default service categories: " + String.join(", ", ServiceCategory.DEFAULTS)));
+		// One entry for the set, in the sign-up transaction: no one is signed in yet, so
+		// the
+		// event names the new admin as the actor.
+		this.events.publishEvent(new AuditedChange(workspaceId,
+				AuditEntry.action(ENTITY, workspaceId, "SEEDED",
+						"Added the default service categories: " + String.join(", ", ServiceCategory.DEFAULTS)),
+				admin));
 	}
 
 	private void checkName(UUID workspaceId, String name, UUID self) {

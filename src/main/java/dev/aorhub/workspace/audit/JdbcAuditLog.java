@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import dev.aorhub.shared.Ids;
 import dev.aorhub.workspace.AuditEntry;
-import dev.aorhub.workspace.AuditLog;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends audit entries with plain SQL, inside the transaction of the change they record.
+ * Only the {@link AuditTrail} writes here: modules publish events, they never write the
+ * log themselves.
  */
 @Component
-class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog {
 
 	static final String SYSTEM_ACTOR = "AOR Hub";
 
@@ -33,12 +34,6 @@ class JdbcAuditLog implements AuditLog {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-	}
-
-	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(CurrentUser actor, AuditEntry entry) {
-		record(actor.workspaceId(), actor, entry);
 	}
 
 	/** With no actor the entry is AOR Hub's own (a reaction to another change). */

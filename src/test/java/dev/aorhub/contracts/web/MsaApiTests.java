@@ -183,6 +183,13 @@ class MsaApiTests extends ContractsApiTestSupport {
 		assertThat(script).hasStatus(422);
 		assertThat(delete(path, admin)).hasStatus(204);
 		assertThat(get(path, admin)).hasStatus(404);
+		JsonNode history = body(
+				get("/api/v1/audit?entityId=" + attachment.get("id").asString() + "&sort=occurredAt,asc", admin));
+		assertThat(history.get("items").values()).extracting((event) -> event.get("summary").asString())
+			.containsExactly(
+					"Attached signed MSA.pdf to MSA "
+							+ body(get("/api/v1/msas/" + msaId, admin)).get("title").asString(),
+					"Removed the attachment signed MSA.pdf");
 	}
 
 	@Test

@@ -72,6 +72,10 @@ class RateCardApiTests extends ContractsApiTestSupport {
 		assertThat(get("/api/v1/cost-rates/export?format=csv", finance)).hasStatus(200);
 		assertThat(delete("/api/v1/cost-rates/" + rate.get("id").asString(), finance)).hasStatus(204);
 		assertThat(get("/api/v1/cost-rates/" + rate.get("id").asString(), admin)).hasStatus(404);
+		assertThat(
+				body(get("/api/v1/audit?entityId=" + rate.get("id").asString() + "&action=DELETED", admin)).get("total")
+					.asLong())
+			.isEqualTo(1);
 	}
 
 }
