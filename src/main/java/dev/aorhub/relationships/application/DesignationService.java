@@ -1,11 +1,9 @@
 package dev.aorhub.relationships.application;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientSummary;
@@ -21,7 +19,6 @@ import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.FieldProblem;
-import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
@@ -207,16 +204,7 @@ public class DesignationService {
 	private Valid validate(CurrentUser actor, DesignationRequest input, List<FieldProblem> unreadable,
 			Designation existing) {
 		UUID workspaceId = actor.workspaceId();
-		var problems = new InvalidInputException.Collector();
-		Set<String> fields = new HashSet<>();
-		unreadable.forEach((problem) -> {
-			problems.add(problem.field(), problem.message());
-			fields.add(problem.field());
-		});
-		ConstraintViolations.problems(this.validator.validate(input))
-			.stream()
-			.filter((problem) -> !fields.contains(problem.field()))
-			.forEach((problem) -> problems.add(problem.field(), problem.message()));
+		var problems = ConstraintViolations.collect(this.validator, input, unreadable);
 		ClientSummary client = null;
 		if (input.clientId() != null) {
 			// Like any id of another workspace, a client that is not ours is a 404.

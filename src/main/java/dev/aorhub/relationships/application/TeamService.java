@@ -1,16 +1,13 @@
 package dev.aorhub.relationships.application;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.relationships.domain.AllocationCalculator;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.relationships.domain.TeamAssignmentRepository;
-import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
@@ -135,32 +132,29 @@ public class TeamService {
 	 */
 	private Valid validate(CurrentUser actor, TeamRequest input, List<FieldProblem> unreadable,
 			Designation designation) {
-		var problems = new InvalidInputException.Collector();
-		Set<String> fields = new HashSet<>();
-		unreadable.forEach((problem) -> {
-			problems.add(problem.field(), problem.message());
-			fields.add(problem.field());
-		});
-		ConstraintViolations.problems(this.validator.validate(input))
-			.stream()
-			.filter((problem) -> !fields.contains(problem.field()))
-			.forEach((problem) -> problems.add(problem.field(), problem.message()));
+		var problems = ConstraintViolations.collect(this.validator, input, unreadable);
 		UserSummary user = null;
 		if (input.userId() != null) {
 			user = this.users.find(actor.workspaceId(), List.of(input.userId())).get(input.userId());
 			problems.check(user != null && user.active(), "userId", "is not an active user of this workspace");
 		}
-		// Without dates, the commitment runs with the designation's term.
+		// Without dates, the commitment runs with the designation's term (a date that
+		// could
+		// not be read is no date left out).
 		LocalDate start = (input.startDate() != null) ? input.startDate()
-				: fields.contains("startDate") ? null : designation.getStartDate();
+				: unreadable(unreadable, "startDate") ? null : designation.getStartDate();
 		LocalDate end = (input.endDate() != null) ? input.endDate()
-				: fields.contains("endDate") ? null : designation.getEndDate();
+				: unreadable(unreadable, "endDate") ? null : designation.getEndDate();
 		if (start != null && end != null && !end.isAfter(start)) {
 			problems.add("endDate", "must be after startDate");
 		}
 		problems.throwIfAny();
 		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), input.allocationPercent(),
 				Boolean.TRUE.equals(input.dedicated()), new DateRange(start, end)), user);
+	}
+
+	private static boolean unreadable(List<FieldProblem> unreadable, String field) {
+		return unreadable.stream().anyMatch((problem) -> problem.field().equals(field));
 	}
 
 }

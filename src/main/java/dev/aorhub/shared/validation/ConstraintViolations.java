@@ -3,13 +3,16 @@ package dev.aorhub.shared.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 /**
  * Bean Validation's violations as the field problems every API answer and form shows,
@@ -26,6 +29,26 @@ public final class ConstraintViolations {
 			.sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
 			.forEach((violation) -> problems
 				.add(new FieldProblem(path(violation.getPropertyPath()), violation.getMessage())));
+		return problems;
+	}
+
+	/**
+	 * The problems of a request before the service's own rules: the values the caller's
+	 * binding could not read, then the record's constraint violations (a field already
+	 * named as unreadable is not named again). The service adds its rules across fields
+	 * and aggregates to the collector and throws once, so one answer names every field.
+	 */
+	public static InvalidInputException.Collector collect(Validator validator, Object request,
+			List<FieldProblem> unreadable) {
+		var problems = new InvalidInputException.Collector();
+		Set<String> unreadableFields = new HashSet<>();
+		unreadable.forEach((problem) -> {
+			problems.add(problem.field(), problem.message());
+			unreadableFields.add(problem.field());
+		});
+		problems(validator.validate(request)).stream()
+			.filter((problem) -> !unreadableFields.contains(problem.field()))
+			.forEach((problem) -> problems.add(problem.field(), problem.message()));
 		return problems;
 	}
 
