@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactService;
@@ -208,7 +209,9 @@ class ClientDemoData {
 					new ClientDetails(demo.name(), demo.legalName(), demo.industry(), demo.website(), demo.address(),
 							demo.currency(), demo.terms(), demo.status(), demo.tags(), demo.notes(), competitors));
 			ids.put(demo.name(), client.getId());
-			demo.brands().forEach((brand) -> this.brands.create(admin, client.getId(), brand));
+			demo.brands()
+				.forEach(
+						(brand) -> this.brands.create(admin, client.getId(), new BrandRequest(brand, null), List.of()));
 			Map<String, UUID> people = new HashMap<>();
 			for (DemoContact person : demo.contacts()) {
 				Contact contact = this.contacts.create(admin, client.getId(),

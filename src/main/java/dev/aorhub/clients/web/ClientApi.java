@@ -95,9 +95,6 @@ final class ClientApi {
 
 	}
 
-	record BrandRequest(String name, Long version) {
-	}
-
 	record BrandResponse(UUID id, UUID clientId, String name, boolean archived, long version) {
 
 		static BrandResponse of(Brand brand) {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.Brand;
@@ -16,6 +17,7 @@ import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Workspaces;
@@ -23,6 +25,7 @@ import dev.aorhub.workspace.Workspaces;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -171,11 +174,22 @@ class ClientPagesController {
 		return "redirect:/clients/" + id;
 	}
 
+	/**
+	 * The name that was read when the version could not be (binding then makes no
+	 * record).
+	 */
+	private static BrandRequest readable(BrandRequest form, BindingResult result) {
+		return (form != null) ? form : new BrandRequest(FormBinding.read(result, "name", String.class),
+				FormBinding.read(result, "version", Long.class));
+	}
+
 	@PostMapping("/{id}/brands")
-	String addBrand(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String name,
-			RedirectAttributes redirect) {
+	String addBrand(CurrentUser user, @PathVariable UUID id, @ModelAttribute BrandRequest request,
+			BindingResult binding, RedirectAttributes redirect) {
+		BrandRequest form = readable(request, binding);
+		String name = form.name();
 		try {
-			Brand brand = this.brands.create(user, id, name);
+			Brand brand = this.brands.create(user, id, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Added the brand " + brand.getName() + ".");
 		}
 		catch (InvalidInputException ex) {
@@ -187,10 +201,10 @@ class ClientPagesController {
 
 	@PostMapping("/{id}/brands/{brandId}")
 	String renameBrand(CurrentUser user, @PathVariable UUID id, @PathVariable UUID brandId,
-			@RequestParam(required = false) String name, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@ModelAttribute BrandRequest request, BindingResult binding, RedirectAttributes redirect) {
+		BrandRequest form = readable(request, binding);
 		try {
-			Brand brand = this.brands.rename(user, id, brandId, name, version);
+			Brand brand = this.brands.rename(user, id, brandId, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Renamed the brand to " + brand.getName() + ".");
 		}
 		catch (InvalidInputException ex) {
