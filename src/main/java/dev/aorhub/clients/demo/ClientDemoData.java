@@ -12,13 +12,13 @@ import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
 
@@ -215,9 +215,10 @@ class ClientDemoData {
 			Map<String, UUID> people = new HashMap<>();
 			for (DemoContact person : demo.contacts()) {
 				Contact contact = this.contacts.create(admin, client.getId(),
-						new ContactDetails(person.name(), email(person.name(), demo.website()), phone(people.size()),
+						new ContactRequest(person.name(), email(person.name(), demo.website()), phone(people.size()),
 								person.title(), person.level(), person.primary(), people.get(person.reportsTo()),
-								person.active(), null));
+								person.active(), null, null),
+						List.of());
 				people.put(person.name(), contact.getId());
 			}
 		}

@@ -17,11 +17,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.clients.importing.ClientRows.ClientDraft;
 import dev.aorhub.clients.importing.ClientRows.ContactDraft;
 import dev.aorhub.clients.importing.ImportResult.LineError;
@@ -29,6 +29,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,11 +61,15 @@ public class ClientImporter {
 
 	private final EntityManager entities;
 
-	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities) {
+	private final Validator validator;
+
+	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities,
+			Validator validator) {
 		this.clients = clients;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.entities = entities;
+		this.validator = validator;
 	}
 
 	/** A client of the workspace as the import looks it up by name. */
@@ -161,7 +166,10 @@ public class ClientImporter {
 	@CanEdit
 	@Transactional
 	public ImportResult importContacts(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ContactDraft> drafts = mapping.apply(file).stream().map(ClientRows::contact).toList();
+		List<ContactDraft> drafts = mapping.apply(file)
+			.stream()
+			.map((row) -> ClientRows.contact(row, this.validator))
+			.toList();
 		int count = drafts.size();
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
 		List<KnownContact> existing = knownContacts(user.workspaceId());
@@ -218,7 +226,7 @@ public class ClientImporter {
 		Map<String, List<Integer>> rowsByRef = new HashMap<>();
 		for (int j = 0; j < count; j++) {
 			if (clientOf[j] != null) {
-				ContactDetails details = drafts.get(j).details();
+				ContactRequest details = drafts.get(j).details();
 				for (String ref : new String[] { key(details.email()), key(details.name()) }) {
 					if (ref != null) {
 						rowsByRef.computeIfAbsent(clientOf[j] + "|" + ref, (k) -> new ArrayList<>()).add(j);
@@ -291,10 +299,9 @@ public class ClientImporter {
 			int i = ready.poll();
 			ContactDraft draft = drafts.get(i);
 			UUID manager = (managerRow[i] >= 0) ? savedIds[managerRow[i]] : managerId[i];
-			ContactDetails details = draft.details();
-			ContactDetails withManager = new ContactDetails(details.name(), details.email(), details.phone(),
-					details.title(), details.level(), details.primary(), manager, details.active(), details.notes());
-			savedIds[i] = saver.save(draft.line(), () -> this.contacts.create(user, clientOf[i], withManager).getId());
+			ContactRequest withManager = draft.details().reportingTo(manager);
+			savedIds[i] = saver.save(draft.line(),
+					() -> this.contacts.create(user, clientOf[i], withManager, List.of()).getId());
 			ready.addAll(reports.get(i));
 		}
 		return new ImportResult(count, count, 0, List.of(), false);

@@ -8,9 +8,10 @@ import java.util.stream.Stream;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ContactDetails;
+import jakarta.validation.Validator;
 
 /**
  * Turns mapped import rows into client and contact details, with the row's problems: the
@@ -27,10 +28,10 @@ public final class ClientRows {
 	 * A contact row: its client's name, the details to save (the manager still to resolve
 	 * from {@code reportsTo}, a name or e-mail), and problems.
 	 */
-	public record ContactDraft(int line, String clientName, ContactDetails details, String reportsTo,
+	public record ContactDraft(int line, String clientName, ContactRequest details, String reportsTo,
 			List<String> problems) {
 
-		public ContactDraft withDetails(ContactDetails changed) {
+		public ContactDraft withDetails(ContactRequest changed) {
 			return new ContactDraft(this.line, this.clientName, changed, this.reportsTo, this.problems);
 		}
 
@@ -66,7 +67,8 @@ public final class ClientRows {
 		return new ClientDraft(row.line(), details, competitors, problems.messages());
 	}
 
-	public static ContactDraft contact(MappedRow row) {
+	/** A contact row, checked by {@code validator} against the request's constraints. */
+	public static ContactDraft contact(MappedRow row, Validator validator) {
 		RowProblems problems = new RowProblems(ImportKind.CONTACTS);
 		String name = row.get("name");
 		if (name == null && (row.get("firstName") != null || row.get("lastName") != null)) {
@@ -89,9 +91,9 @@ public final class ClientRows {
 		if (row.get("client") == null) {
 			problems.add("client", "is required");
 		}
-		ContactDetails details = new ContactDetails(name, row.get("email"), row.get("phone"), row.get("title"), level,
-				primary, null, active, row.get("notes"));
-		problems.validate(details::validate);
+		ContactRequest details = new ContactRequest(name, row.get("email"), row.get("phone"), row.get("title"), level,
+				primary, null, active, row.get("notes"), null);
+		problems.validate(validator, details);
 		return new ContactDraft(row.line(), row.get("client"), details, row.get("reportsTo"), problems.messages());
 	}
 

@@ -12,7 +12,6 @@ import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 
 /**
  * The shapes of the clients and contacts API.
@@ -63,16 +62,6 @@ final class ClientApi {
 					row.currency(), row.paymentTermsDays(), row.status(),
 					(row.tags() == null || row.tags().isBlank()) ? List.of() : List.of(row.tags().split(",")),
 					row.archived(), row.contactCount(), row.version());
-		}
-
-	}
-
-	record ContactRequest(String name, String email, String phone, String title, ContactLevel level, Boolean primary,
-			UUID reportsToId, Boolean active, String notes, Long version) {
-
-		ContactDetails details() {
-			return new ContactDetails(this.name, this.email, this.phone, this.title, this.level, this.primary,
-					this.reportsToId, this.active, this.notes);
 		}
 
 	}
