@@ -11,13 +11,13 @@ import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
+import dev.aorhub.clients.application.ClientRequest;
+import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
@@ -203,11 +203,13 @@ class ClientDemoData {
 		CurrentUser admin = event.admin();
 		Map<String, UUID> ids = new HashMap<>();
 		for (DemoClient demo : CLIENTS) {
-			List<CompetitorRef> competitors = new ArrayList<>();
-			demo.otherCompetitors().forEach((name) -> competitors.add(new CompetitorRef(null, name)));
+			List<CompetitorEntry> competitors = new ArrayList<>();
+			demo.otherCompetitors().forEach((name) -> competitors.add(new CompetitorEntry(null, name)));
 			Client client = this.clients.create(admin,
-					new ClientDetails(demo.name(), demo.legalName(), demo.industry(), demo.website(), demo.address(),
-							demo.currency(), demo.terms(), demo.status(), demo.tags(), demo.notes(), competitors));
+					new ClientRequest(demo.name(), demo.legalName(), demo.industry(), demo.website(),
+							ClientRequest.Address.of(demo.address()), demo.currency(), demo.terms(), demo.status(),
+							demo.tags(), demo.notes(), competitors, null),
+					List.of());
 			ids.put(demo.name(), client.getId());
 			demo.brands()
 				.forEach(
@@ -230,14 +232,15 @@ class ClientDemoData {
 	/** Adds a competitor that is one of our clients, keeping the ones already listed. */
 	private void addCompetitor(CurrentUser admin, UUID clientId, UUID competitorId) {
 		Client client = this.clients.get(admin, clientId);
-		List<CompetitorRef> competitors = new ArrayList<>();
-		client.getCompetitors().forEach((c) -> competitors.add(new CompetitorRef(c.clientId(), c.name())));
-		competitors.add(new CompetitorRef(competitorId, null));
+		List<CompetitorEntry> competitors = new ArrayList<>();
+		client.getCompetitors().forEach((c) -> competitors.add(new CompetitorEntry(c.clientId(), c.name())));
+		competitors.add(new CompetitorEntry(competitorId, null));
 		this.clients.update(admin, clientId,
-				new ClientDetails(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
-						client.getAddress(), client.getCurrency(), client.getPaymentTermsDays(), client.getStatus(),
-						client.getTags(), client.getNotes(), competitors),
-				client.getVersion());
+				new ClientRequest(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
+						ClientRequest.Address.of(client.getAddress()), client.getCurrency(),
+						client.getPaymentTermsDays(), client.getStatus(), client.getTags(), client.getNotes(),
+						competitors, client.getVersion()),
+				List.of());
 	}
 
 	static String email(String name, String website) {

@@ -16,12 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.importing.ClientRows.ClientDraft;
 import dev.aorhub.clients.importing.ClientRows.ContactDraft;
 import dev.aorhub.clients.importing.ImportResult.LineError;
@@ -87,7 +86,10 @@ public class ClientImporter {
 	@CanEdit
 	@Transactional
 	public ImportResult importClients(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ClientDraft> drafts = mapping.apply(file).stream().map(ClientRows::client).toList();
+		List<ClientDraft> drafts = mapping.apply(file)
+			.stream()
+			.map((row) -> ClientRows.client(row, this.validator))
+			.toList();
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
 		Map<String, Integer> lineByName = new HashMap<>();
 		Problems problems = new Problems();
@@ -122,37 +124,37 @@ public class ClientImporter {
 		Map<String, UUID> saved = new HashMap<>();
 		Map<ClientDraft, Client> later = new LinkedHashMap<>();
 		for (ClientDraft draft : drafts) {
-			List<CompetitorRef> refs = new ArrayList<>();
+			List<CompetitorEntry> refs = new ArrayList<>();
 			boolean waits = false;
 			for (String competitor : draft.competitorNames()) {
 				KnownClient other = known.get(key(competitor));
 				UUID id = (other != null) ? other.id() : saved.get(key(competitor));
 				if (id != null) {
-					refs.add(new CompetitorRef(id, null));
+					refs.add(new CompetitorEntry(id, null));
 				}
 				else if (lineByName.containsKey(key(competitor))) {
 					waits = true;
 				}
 				else {
-					refs.add(new CompetitorRef(null, competitor));
+					refs.add(new CompetitorEntry(null, competitor));
 				}
 			}
 			Client client = saver.save(draft.line(),
-					() -> this.clients.create(user, withCompetitors(draft.details(), refs)));
+					() -> this.clients.create(user, draft.request().withCompetitors(refs), List.of()));
 			saved.put(key(client.getName()), client.getId());
 			if (waits) {
 				later.put(draft, client);
 			}
 		}
 		later.forEach((draft, client) -> {
-			List<CompetitorRef> refs = new ArrayList<>();
+			List<CompetitorEntry> refs = new ArrayList<>();
 			for (String competitor : draft.competitorNames()) {
 				KnownClient other = known.get(key(competitor));
 				UUID id = (other != null) ? other.id() : saved.get(key(competitor));
-				refs.add((id != null) ? new CompetitorRef(id, null) : new CompetitorRef(null, competitor));
+				refs.add((id != null) ? new CompetitorEntry(id, null) : new CompetitorEntry(null, competitor));
 			}
 			saver.save(draft.line(), () -> this.clients.update(user, client.getId(),
-					withCompetitors(draft.details(), refs), client.getVersion()));
+					draft.request().withCompetitors(refs).withVersion(client.getVersion()), List.of()));
 		});
 		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false);
 	}
@@ -347,12 +349,6 @@ public class ClientImporter {
 			.query((rs, n) -> new KnownContact(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 					key(rs.getString("name")), key(rs.getString("email"))))
 			.list();
-	}
-
-	private static ClientDetails withCompetitors(ClientDetails details, List<CompetitorRef> competitors) {
-		return new ClientDetails(details.name(), details.legalName(), details.industry(), details.website(),
-				details.address(), details.currency(), details.paymentTermsDays(), details.status(), details.tags(),
-				details.notes(), competitors);
 	}
 
 	/**

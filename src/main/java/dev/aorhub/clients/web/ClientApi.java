@@ -9,8 +9,6 @@ import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
 
 /**
@@ -22,20 +20,6 @@ final class ClientApi {
 	}
 
 	record CompetitorJson(UUID clientId, String name) {
-	}
-
-	record ClientRequest(String name, String legalName, String industry, String website, BillingAddress billingAddress,
-			String currency, Integer paymentTermsDays, ClientStatus status, List<String> tags, String notes,
-			List<CompetitorJson> competitors, Long version) {
-
-		ClientDetails details() {
-			List<CompetitorRef> refs = (this.competitors != null) ? this.competitors.stream()
-				.map((c) -> (c != null) ? new CompetitorRef(c.clientId(), c.name()) : null)
-				.toList() : List.of();
-			return new ClientDetails(this.name, this.legalName, this.industry, this.website, this.billingAddress,
-					this.currency, this.paymentTermsDays, this.status, this.tags, this.notes, refs);
-		}
-
 	}
 
 	record ClientResponse(UUID id, String name, String legalName, String industry, String website,

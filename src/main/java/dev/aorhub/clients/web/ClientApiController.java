@@ -6,13 +6,13 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.Contact;
 import dev.aorhub.clients.web.ClientApi.ClientListItem;
-import dev.aorhub.clients.web.ClientApi.ClientRequest;
 import dev.aorhub.clients.web.ClientApi.ClientResponse;
 import dev.aorhub.clients.web.ClientApi.ContactResponse;
 import dev.aorhub.shared.export.ExportFormat;
@@ -81,8 +81,9 @@ class ClientApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody ClientRequest request) {
-		Client client = this.clients.create(user, request.details());
+	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ClientRequest.class);
+		Client client = this.clients.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.getId())).body(ClientResponse.of(client));
 	}
 
@@ -92,8 +93,9 @@ class ClientApiController {
 	}
 
 	@PutMapping("/{id}")
-	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody ClientRequest request) {
-		return ClientResponse.of(this.clients.update(user, id, request.details(), request.version()));
+	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ClientRequest.class);
+		return ClientResponse.of(this.clients.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Archives: a client's history and contracts stay. */

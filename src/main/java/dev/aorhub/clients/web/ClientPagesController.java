@@ -13,7 +13,6 @@ import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
@@ -102,18 +101,20 @@ class ClientPagesController {
 	@GetMapping("/new")
 	String newClient(CurrentUser user, Model model) {
 		String currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
-		return form(user, null, ClientForm.empty(currency), Map.of(), model);
+		return form(user, null, ClientForm.empty(currency), Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/new")
-	String create(CurrentUser user, @ModelAttribute("form") ClientForm form, Model model, RedirectAttributes redirect) {
+	String create(CurrentUser user, @ModelAttribute("form") ClientForm bound, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		ClientForm form = ClientForm.readable(bound, binding);
 		try {
-			Client client = this.clients.create(user, details(form));
+			Client client = this.clients.create(user, form.request(), ClientForm.unreadable(binding));
 			redirect.addFlashAttribute("flash", client.getName() + " is added.");
 			return "redirect:/clients/" + client.getId();
 		}
 		catch (InvalidInputException ex) {
-			return form(user, null, form, form.errors(ex.problems()), model);
+			return form(user, null, form, form.errors(ex.problems()), FormBinding.typed(binding), model);
 		}
 	}
 
@@ -139,19 +140,21 @@ class ClientPagesController {
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, id);
-		return form(user, client, ClientForm.of(client), Map.of(), model);
+		return form(user, client, ClientForm.of(client), Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ClientForm form, Model model,
-			RedirectAttributes redirect) {
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ClientForm bound,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		ClientForm form = ClientForm.readable(bound, binding);
 		try {
-			Client client = this.clients.update(user, id, details(form), form.version());
+			Client client = this.clients.update(user, id, form.request(), ClientForm.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Saved " + client.getName() + ".");
 			return "redirect:/clients/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return form(user, this.clients.get(user, id), form, form.errors(ex.problems()), model);
+			return form(user, this.clients.get(user, id), form, form.errors(ex.problems()), FormBinding.typed(binding),
+					model);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
@@ -232,20 +235,11 @@ class ClientPagesController {
 		return "redirect:/clients/" + id + "#brands";
 	}
 
-	/** The form's own problems and the service's rules, all shown at once. */
-	private static ClientDetails details(ClientForm form) {
-		var problems = new InvalidInputException.Collector();
-		ClientDetails details = form.details(problems);
-		if (!problems.isEmpty()) {
-			details.validate(problems);
-			problems.throwIfAny();
-		}
-		return details;
-	}
-
-	private String form(CurrentUser user, Client client, ClientForm form, Map<String, String> errors, Model model) {
+	private String form(CurrentUser user, Client client, ClientForm form, Map<String, String> errors,
+			Map<String, Object> typed, Model model) {
 		model.addAttribute("client", client);
 		model.addAttribute("form", form);
+		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		UUID self = (client != null) ? client.getId() : null;
 		model.addAttribute("otherClients",

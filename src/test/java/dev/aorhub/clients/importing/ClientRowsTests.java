@@ -17,7 +17,7 @@ class ClientRowsTests {
 	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	private static ClientDraft client(Map<String, String> values) {
-		return ClientRows.client(new MappedRow(7, values));
+		return ClientRows.client(new MappedRow(7, values), VALIDATOR);
 	}
 
 	private static ContactDraft contact(Map<String, String> values) {
