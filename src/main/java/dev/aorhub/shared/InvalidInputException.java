@@ -47,6 +47,11 @@ public class InvalidInputException extends RuntimeException {
 			return this.problems.isEmpty();
 		}
 
+		/** Whether a problem names the field already (a later rule may then skip it). */
+		public boolean names(String field) {
+			return this.problems.stream().anyMatch((problem) -> problem.field().equals(field));
+		}
+
 		public void throwIfAny() {
 			if (!this.problems.isEmpty()) {
 				throw new InvalidInputException(this.problems);

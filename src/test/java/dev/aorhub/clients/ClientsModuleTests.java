@@ -1,9 +1,10 @@
 package dev.aorhub.clients;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.clients.application.ClientService;
-import dev.aorhub.clients.domain.ClientDetails;
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.SignedInAdmin;
 import dev.aorhub.workspace.application.SignupService;
@@ -45,7 +46,9 @@ class ClientsModuleTests {
 	void archivingAClientPublishesClientArchived(Scenario scenario) {
 		UUID client = this.clients
 			.create(this.admin,
-					new ClientDetails("Summit Springs", null, null, null, null, null, null, null, null, null, null))
+					new ClientRequest("Summit Springs", null, null, null, null, null, null, null, null, null, null,
+							null),
+					List.of())
 			.getId();
 
 		scenario.stimulate(() -> this.clients.archive(this.admin, client))

@@ -7,7 +7,7 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientArchived;
 import dev.aorhub.clients.ClientRestored;
 import dev.aorhub.clients.application.ClientService;
-import dev.aorhub.clients.domain.ClientDetails;
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationService;
 import dev.aorhub.relationships.application.ServiceCategoryService;
@@ -115,8 +115,8 @@ class RelationshipsModuleTests {
 	}
 
 	private UUID client(String name) {
-		return this.clients
-			.create(this.admin, new ClientDetails(name, null, null, null, null, null, null, null, null, null, null))
+		return this.clients.create(this.admin,
+				new ClientRequest(name, null, null, null, null, null, null, null, null, null, null, null), List.of())
 			.getId();
 	}
 

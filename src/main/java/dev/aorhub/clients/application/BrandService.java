@@ -6,11 +6,13 @@ import java.util.UUID;
 import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.BrandRepository;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,12 @@ public class BrandService {
 
 	private final ClientService clients;
 
-	BrandService(BrandRepository brands, ClientService clients) {
+	private final Validator validator;
+
+	BrandService(BrandRepository brands, ClientService clients, Validator validator) {
 		this.brands = brands;
 		this.clients = clients;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,21 +50,25 @@ public class BrandService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Adds a brand; {@code unreadable} are the values the caller's binding could not read
+	 * (they are reported with every other problem of the request).
+	 */
 	@CanEdit
 	@Transactional
-	public Brand create(CurrentUser user, UUID clientId, String name) {
+	public Brand create(CurrentUser user, UUID clientId, BrandRequest request, List<FieldProblem> unreadable) {
 		Client client = this.clients.get(user, clientId);
-		checkName(user, clientId, null, name);
-		return this.brands.saveAndFlush(new Brand(user.workspaceId(), clientId, name, client.getName()));
+		validate(user, clientId, null, request, unreadable);
+		return this.brands.saveAndFlush(new Brand(user.workspaceId(), clientId, request.name(), client.getName()));
 	}
 
 	@CanEdit
 	@Transactional
-	public Brand rename(CurrentUser user, UUID clientId, UUID id, String name, Long version) {
+	public Brand rename(CurrentUser user, UUID clientId, UUID id, BrandRequest request, List<FieldProblem> unreadable) {
 		Brand brand = get(user, clientId, id);
-		StaleVersionException.check("The brand", version, brand.getVersion());
-		checkName(user, clientId, id, name);
-		brand.rename(name);
+		StaleVersionException.check("The brand", request.version(), brand.getVersion());
+		validate(user, clientId, id, request, unreadable);
+		brand.rename(request.name());
 		return this.brands.saveAndFlush(brand);
 	}
 
@@ -79,11 +88,15 @@ public class BrandService {
 		return this.brands.saveAndFlush(brand);
 	}
 
-	private void checkName(CurrentUser user, UUID clientId, UUID id, String name) {
-		var problems = new InvalidInputException.Collector();
-		Brand.validateName(name, problems);
-		if (problems.isEmpty() && this.brands.existsByWorkspaceIdAndClientIdAndNameIgnoreCaseAndIdNot(
-				user.workspaceId(), clientId, name.strip(), (id != null) ? id : new UUID(0, 0))) {
+	/**
+	 * The request's constraints with the values binding could not read, then the name's
+	 * uniqueness under the client (without regard to case), in one answer.
+	 */
+	private void validate(CurrentUser user, UUID clientId, UUID id, BrandRequest request,
+			List<FieldProblem> unreadable) {
+		var problems = ConstraintViolations.collect(this.validator, request, unreadable);
+		if (!problems.names("name") && this.brands.existsByWorkspaceIdAndClientIdAndNameIgnoreCaseAndIdNot(
+				user.workspaceId(), clientId, request.name(), (id != null) ? id : new UUID(0, 0))) {
 			problems.add("name", "is already a brand of this client");
 		}
 		problems.throwIfAny();

@@ -13,12 +13,15 @@ import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.ClientRepository;
 import dev.aorhub.clients.domain.Competitor;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Workspaces;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +38,12 @@ public class ClientService {
 
 	private final Workspaces workspaces;
 
-	ClientService(ClientRepository clients, Workspaces workspaces) {
+	private final Validator validator;
+
+	ClientService(ClientRepository clients, Workspaces workspaces, Validator validator) {
 		this.clients = clients;
 		this.workspaces = workspaces;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,30 +52,37 @@ public class ClientService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Adds a client; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
+	 */
 	@CanEdit
 	@Transactional
-	public Client create(CurrentUser user, ClientDetails details) {
-		var problems = new InvalidInputException.Collector();
-		details.validate(problems);
-		checkNameFree(user, details, null, problems);
-		List<Competitor> competitors = resolveCompetitors(user, details, null, problems);
-		problems.throwIfAny();
-		Client client = new Client(user.workspaceId(), details,
+	public Client create(CurrentUser user, ClientRequest request, List<FieldProblem> unreadable) {
+		List<Competitor> competitors = validate(user, request, unreadable, null);
+		Client client = new Client(user.workspaceId(), request.details(),
 				this.workspaces.settings(user.workspaceId()).baseCurrency(), competitors);
 		return this.clients.saveAndFlush(client);
 	}
 
+	/**
+	 * Adds a client from details a caller holds already (another module's tests, say):
+	 * checked like any request.
+	 */
 	@CanEdit
 	@Transactional
-	public Client update(CurrentUser user, UUID id, ClientDetails details, Long version) {
+	public Client create(CurrentUser user, ClientDetails details) {
+		return create(user, ClientRequest.of(details), List.of());
+	}
+
+	/** Changes a client with the request's version, the one the caller saw. */
+	@CanEdit
+	@Transactional
+	public Client update(CurrentUser user, UUID id, ClientRequest request, List<FieldProblem> unreadable) {
 		Client client = get(user, id);
-		StaleVersionException.check("The client", version, client.getVersion());
-		var problems = new InvalidInputException.Collector();
-		details.validate(problems);
-		checkNameFree(user, details, id, problems);
-		List<Competitor> competitors = resolveCompetitors(user, details, id, problems);
-		problems.throwIfAny();
-		client.revise(details, this.workspaces.settings(user.workspaceId()).baseCurrency(), competitors);
+		StaleVersionException.check("The client", request.version(), client.getVersion());
+		List<Competitor> competitors = validate(user, request, unreadable, id);
+		client.revise(request.details(), this.workspaces.settings(user.workspaceId()).baseCurrency(), competitors);
 		return this.clients.saveAndFlush(client);
 	}
 
@@ -90,6 +103,22 @@ public class ClientService {
 		return this.clients.saveAndFlush(client);
 	}
 
+	/**
+	 * The request's constraints with the values binding could not read, then the rules
+	 * that span the request or need the workspace, in one answer; the competitors as the
+	 * client keeps them.
+	 */
+	private List<Competitor> validate(CurrentUser user, ClientRequest request, List<FieldProblem> unreadable, UUID id) {
+		var problems = ConstraintViolations.collect(this.validator, request, unreadable);
+		ClientDetails details = request.details();
+		// The tags are kept joined in one column of 500 characters.
+		problems.check(String.join(",", details.normalisedTags()).length() <= 500, "tags", "are too many");
+		checkNameFree(user, details, id, problems);
+		List<Competitor> competitors = resolveCompetitors(user, details, id, problems);
+		problems.throwIfAny();
+		return competitors;
+	}
+
 	private void checkNameFree(CurrentUser user, ClientDetails details, UUID id,
 			InvalidInputException.Collector problems) {
 		if (details.name() != null && !details.name().isBlank() && this.clients.existsByWorkspaceIdAndNameKeyAndIdNot(
@@ -106,7 +135,8 @@ public class ClientService {
 		List<CompetitorRef> refs = details.competitors();
 		for (int i = 0; i < refs.size(); i++) {
 			CompetitorRef ref = refs.get(i);
-			if (ref == null) {
+			if (ref == null || (ref.clientId() == null && (ref.name() == null || ref.name().isBlank()))) {
+				problems.add("competitors[" + i + "]", "needs a client or a name");
 				continue;
 			}
 			String name = (ref.name() != null) ? ref.name().strip() : null;

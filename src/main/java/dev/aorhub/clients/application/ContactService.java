@@ -1,18 +1,21 @@
 package dev.aorhub.clients.application;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.clients.domain.ContactRepository;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +34,12 @@ public class ContactService {
 
 	private final ClientService clients;
 
-	ContactService(ContactRepository contacts, ClientService clients) {
+	private final Validator validator;
+
+	ContactService(ContactRepository contacts, ClientService clients, Validator validator) {
 		this.contacts = contacts;
 		this.clients = clients;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -43,30 +49,30 @@ public class ContactService {
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Adds a contact; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
+	 */
 	@CanEdit
 	@Transactional
-	public Contact create(CurrentUser user, UUID clientId, ContactDetails details) {
+	public Contact create(CurrentUser user, UUID clientId, ContactRequest request, List<FieldProblem> unreadable) {
 		Client client = this.clients.get(user, clientId);
-		var problems = new InvalidInputException.Collector();
-		details.validate(problems);
-		checkReportsTo(user, clientId, null, details.reportsToId(), problems);
-		problems.throwIfAny();
+		validate(user, clientId, null, request, unreadable);
 		Contact contact = this.contacts
-			.saveAndFlush(new Contact(user.workspaceId(), clientId, details, client.getName()));
+			.saveAndFlush(new Contact(user.workspaceId(), clientId, request.details(), client.getName()));
 		keepOnePrimary(user, contact);
 		return contact;
 	}
 
+	/** Changes a contact with the request's version, the one the caller saw. */
 	@CanEdit
 	@Transactional
-	public Contact update(CurrentUser user, UUID clientId, UUID id, ContactDetails details, Long version) {
+	public Contact update(CurrentUser user, UUID clientId, UUID id, ContactRequest request,
+			List<FieldProblem> unreadable) {
 		Contact contact = get(user, clientId, id);
-		StaleVersionException.check("The contact", version, contact.getVersion());
-		var problems = new InvalidInputException.Collector();
-		details.validate(problems);
-		checkReportsTo(user, clientId, id, details.reportsToId(), problems);
-		problems.throwIfAny();
-		contact.change(details);
+		StaleVersionException.check("The contact", request.version(), contact.getVersion());
+		validate(user, clientId, id, request, unreadable);
+		contact.change(request.details());
 		keepOnePrimary(user, contact);
 		return this.contacts.saveAndFlush(contact);
 	}
@@ -96,6 +102,17 @@ public class ContactService {
 			other.notPrimary();
 			this.contacts.saveAndFlush(other);
 		}
+	}
+
+	/**
+	 * The request's constraints with the values binding could not read, then the org
+	 * chart's rules, in one answer.
+	 */
+	private void validate(CurrentUser user, UUID clientId, UUID selfId, ContactRequest request,
+			List<FieldProblem> unreadable) {
+		var problems = ConstraintViolations.collect(this.validator, request, unreadable);
+		checkReportsTo(user, clientId, selfId, request.reportsToId(), problems);
+		problems.throwIfAny();
 	}
 
 	/** The manager must be a contact at the same client, and the chain must not loop. */

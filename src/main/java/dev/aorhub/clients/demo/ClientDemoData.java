@@ -9,15 +9,16 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
+import dev.aorhub.clients.application.ClientRequest;
+import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
 
@@ -202,19 +203,24 @@ class ClientDemoData {
 		CurrentUser admin = event.admin();
 		Map<String, UUID> ids = new HashMap<>();
 		for (DemoClient demo : CLIENTS) {
-			List<CompetitorRef> competitors = new ArrayList<>();
-			demo.otherCompetitors().forEach((name) -> competitors.add(new CompetitorRef(null, name)));
+			List<CompetitorEntry> competitors = new ArrayList<>();
+			demo.otherCompetitors().forEach((name) -> competitors.add(new CompetitorEntry(null, name)));
 			Client client = this.clients.create(admin,
-					new ClientDetails(demo.name(), demo.legalName(), demo.industry(), demo.website(), demo.address(),
-							demo.currency(), demo.terms(), demo.status(), demo.tags(), demo.notes(), competitors));
+					new ClientRequest(demo.name(), demo.legalName(), demo.industry(), demo.website(),
+							ClientRequest.Address.of(demo.address()), demo.currency(), demo.terms(), demo.status(),
+							demo.tags(), demo.notes(), competitors, null),
+					List.of());
 			ids.put(demo.name(), client.getId());
-			demo.brands().forEach((brand) -> this.brands.create(admin, client.getId(), brand));
+			demo.brands()
+				.forEach(
+						(brand) -> this.brands.create(admin, client.getId(), new BrandRequest(brand, null), List.of()));
 			Map<String, UUID> people = new HashMap<>();
 			for (DemoContact person : demo.contacts()) {
 				Contact contact = this.contacts.create(admin, client.getId(),
-						new ContactDetails(person.name(), email(person.name(), demo.website()), phone(people.size()),
+						new ContactRequest(person.name(), email(person.name(), demo.website()), phone(people.size()),
 								person.title(), person.level(), person.primary(), people.get(person.reportsTo()),
-								person.active(), null));
+								person.active(), null, null),
+						List.of());
 				people.put(person.name(), contact.getId());
 			}
 		}
@@ -226,14 +232,15 @@ class ClientDemoData {
 	/** Adds a competitor that is one of our clients, keeping the ones already listed. */
 	private void addCompetitor(CurrentUser admin, UUID clientId, UUID competitorId) {
 		Client client = this.clients.get(admin, clientId);
-		List<CompetitorRef> competitors = new ArrayList<>();
-		client.getCompetitors().forEach((c) -> competitors.add(new CompetitorRef(c.clientId(), c.name())));
-		competitors.add(new CompetitorRef(competitorId, null));
+		List<CompetitorEntry> competitors = new ArrayList<>();
+		client.getCompetitors().forEach((c) -> competitors.add(new CompetitorEntry(c.clientId(), c.name())));
+		competitors.add(new CompetitorEntry(competitorId, null));
 		this.clients.update(admin, clientId,
-				new ClientDetails(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
-						client.getAddress(), client.getCurrency(), client.getPaymentTermsDays(), client.getStatus(),
-						client.getTags(), client.getNotes(), competitors),
-				client.getVersion());
+				new ClientRequest(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
+						ClientRequest.Address.of(client.getAddress()), client.getCurrency(),
+						client.getPaymentTermsDays(), client.getStatus(), client.getTags(), client.getNotes(),
+						competitors, client.getVersion()),
+				List.of());
 	}
 
 	static String email(String name, String website) {

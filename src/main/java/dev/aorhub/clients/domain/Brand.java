@@ -3,7 +3,6 @@ package dev.aorhub.clients.domain;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditedChange;
@@ -41,16 +40,6 @@ public class Brand extends TenantAggregate {
 		this.name = name.strip();
 		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ENTITY_TYPE, getId(),
 				"Added brand " + this.name + " to " + clientName, Map.of("name", this.name))));
-	}
-
-	/** Checks a brand name as typed; the service adds the uniqueness rule. */
-	public static void validateName(String name, InvalidInputException.Collector problems) {
-		if (name == null || name.isBlank()) {
-			problems.add("name", "is required");
-		}
-		else if (name.strip().length() > MAX_NAME) {
-			problems.add("name", "must be at most " + MAX_NAME + " characters");
-		}
 	}
 
 	public void rename(String name) {

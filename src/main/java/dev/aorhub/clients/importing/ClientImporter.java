@@ -16,12 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.clients.importing.ClientRows.ClientDraft;
 import dev.aorhub.clients.importing.ClientRows.ContactDraft;
 import dev.aorhub.clients.importing.ImportResult.LineError;
@@ -29,6 +28,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,11 +60,15 @@ public class ClientImporter {
 
 	private final EntityManager entities;
 
-	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities) {
+	private final Validator validator;
+
+	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities,
+			Validator validator) {
 		this.clients = clients;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.entities = entities;
+		this.validator = validator;
 	}
 
 	/** A client of the workspace as the import looks it up by name. */
@@ -82,7 +86,10 @@ public class ClientImporter {
 	@CanEdit
 	@Transactional
 	public ImportResult importClients(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ClientDraft> drafts = mapping.apply(file).stream().map(ClientRows::client).toList();
+		List<ClientDraft> drafts = mapping.apply(file)
+			.stream()
+			.map((row) -> ClientRows.client(row, this.validator))
+			.toList();
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
 		Map<String, Integer> lineByName = new HashMap<>();
 		Problems problems = new Problems();
@@ -117,37 +124,37 @@ public class ClientImporter {
 		Map<String, UUID> saved = new HashMap<>();
 		Map<ClientDraft, Client> later = new LinkedHashMap<>();
 		for (ClientDraft draft : drafts) {
-			List<CompetitorRef> refs = new ArrayList<>();
+			List<CompetitorEntry> refs = new ArrayList<>();
 			boolean waits = false;
 			for (String competitor : draft.competitorNames()) {
 				KnownClient other = known.get(key(competitor));
 				UUID id = (other != null) ? other.id() : saved.get(key(competitor));
 				if (id != null) {
-					refs.add(new CompetitorRef(id, null));
+					refs.add(new CompetitorEntry(id, null));
 				}
 				else if (lineByName.containsKey(key(competitor))) {
 					waits = true;
 				}
 				else {
-					refs.add(new CompetitorRef(null, competitor));
+					refs.add(new CompetitorEntry(null, competitor));
 				}
 			}
 			Client client = saver.save(draft.line(),
-					() -> this.clients.create(user, withCompetitors(draft.details(), refs)));
+					() -> this.clients.create(user, draft.request().withCompetitors(refs), List.of()));
 			saved.put(key(client.getName()), client.getId());
 			if (waits) {
 				later.put(draft, client);
 			}
 		}
 		later.forEach((draft, client) -> {
-			List<CompetitorRef> refs = new ArrayList<>();
+			List<CompetitorEntry> refs = new ArrayList<>();
 			for (String competitor : draft.competitorNames()) {
 				KnownClient other = known.get(key(competitor));
 				UUID id = (other != null) ? other.id() : saved.get(key(competitor));
-				refs.add((id != null) ? new CompetitorRef(id, null) : new CompetitorRef(null, competitor));
+				refs.add((id != null) ? new CompetitorEntry(id, null) : new CompetitorEntry(null, competitor));
 			}
 			saver.save(draft.line(), () -> this.clients.update(user, client.getId(),
-					withCompetitors(draft.details(), refs), client.getVersion()));
+					draft.request().withCompetitors(refs).withVersion(client.getVersion()), List.of()));
 		});
 		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false);
 	}
@@ -161,7 +168,10 @@ public class ClientImporter {
 	@CanEdit
 	@Transactional
 	public ImportResult importContacts(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ContactDraft> drafts = mapping.apply(file).stream().map(ClientRows::contact).toList();
+		List<ContactDraft> drafts = mapping.apply(file)
+			.stream()
+			.map((row) -> ClientRows.contact(row, this.validator))
+			.toList();
 		int count = drafts.size();
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
 		List<KnownContact> existing = knownContacts(user.workspaceId());
@@ -218,7 +228,7 @@ public class ClientImporter {
 		Map<String, List<Integer>> rowsByRef = new HashMap<>();
 		for (int j = 0; j < count; j++) {
 			if (clientOf[j] != null) {
-				ContactDetails details = drafts.get(j).details();
+				ContactRequest details = drafts.get(j).details();
 				for (String ref : new String[] { key(details.email()), key(details.name()) }) {
 					if (ref != null) {
 						rowsByRef.computeIfAbsent(clientOf[j] + "|" + ref, (k) -> new ArrayList<>()).add(j);
@@ -291,10 +301,9 @@ public class ClientImporter {
 			int i = ready.poll();
 			ContactDraft draft = drafts.get(i);
 			UUID manager = (managerRow[i] >= 0) ? savedIds[managerRow[i]] : managerId[i];
-			ContactDetails details = draft.details();
-			ContactDetails withManager = new ContactDetails(details.name(), details.email(), details.phone(),
-					details.title(), details.level(), details.primary(), manager, details.active(), details.notes());
-			savedIds[i] = saver.save(draft.line(), () -> this.contacts.create(user, clientOf[i], withManager).getId());
+			ContactRequest withManager = draft.details().reportingTo(manager);
+			savedIds[i] = saver.save(draft.line(),
+					() -> this.contacts.create(user, clientOf[i], withManager, List.of()).getId());
 			ready.addAll(reports.get(i));
 		}
 		return new ImportResult(count, count, 0, List.of(), false);
@@ -340,12 +349,6 @@ public class ClientImporter {
 			.query((rs, n) -> new KnownContact(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 					key(rs.getString("name")), key(rs.getString("email"))))
 			.list();
-	}
-
-	private static ClientDetails withCompetitors(ClientDetails details, List<CompetitorRef> competitors) {
-		return new ClientDetails(details.name(), details.legalName(), details.industry(), details.website(),
-				details.address(), details.currency(), details.paymentTermsDays(), details.status(), details.tags(),
-				details.notes(), competitors);
 	}
 
 	/**

@@ -8,29 +8,37 @@ import java.util.stream.Stream;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
-import dev.aorhub.clients.domain.BillingAddress;
+import dev.aorhub.clients.application.ClientRequest;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ContactDetails;
+import jakarta.validation.Validator;
 
 /**
  * Turns mapped import rows into client and contact details, with the row's problems: the
- * text of a cell is parsed here (numbers, yes/no, levels), the rules are the domain's own
- * validation, so an imported record obeys exactly what the form and API enforce.
+ * text of a cell is parsed here (numbers, yes/no, levels), the rules are the same
+ * request's constraints the form and API are checked by, so an imported record obeys
+ * exactly what they enforce.
  */
 public final class ClientRows {
 
-	/** A client row: the details to save, competitor names to resolve, and problems. */
-	public record ClientDraft(int line, ClientDetails details, List<String> competitorNames, List<String> problems) {
+	/** A client row: the request to save, competitor names to resolve, and problems. */
+	public record ClientDraft(int line, ClientRequest request, List<String> competitorNames, List<String> problems) {
+
+		/** What the row would record. */
+		public ClientDetails details() {
+			return this.request.details();
+		}
+
 	}
 
 	/**
 	 * A contact row: its client's name, the details to save (the manager still to resolve
 	 * from {@code reportsTo}, a name or e-mail), and problems.
 	 */
-	public record ContactDraft(int line, String clientName, ContactDetails details, String reportsTo,
+	public record ContactDraft(int line, String clientName, ContactRequest details, String reportsTo,
 			List<String> problems) {
 
-		public ContactDraft withDetails(ContactDetails changed) {
+		public ContactDraft withDetails(ContactRequest changed) {
 			return new ContactDraft(this.line, this.clientName, changed, this.reportsTo, this.problems);
 		}
 
@@ -39,7 +47,8 @@ public final class ClientRows {
 	private ClientRows() {
 	}
 
-	public static ClientDraft client(MappedRow row) {
+	/** A client row, checked by {@code validator} against the request's constraints. */
+	public static ClientDraft client(MappedRow row, Validator validator) {
 		RowProblems problems = new RowProblems(ImportKind.CLIENTS);
 		Integer terms = paymentTerms(row.get("paymentTermsDays"), problems);
 		ClientStatus status = null;
@@ -50,23 +59,24 @@ public final class ClientRows {
 				problems.add("status", "must be PROSPECT, ACTIVE or FORMER (not '" + statusText + "')");
 			}
 		}
-		ClientDetails details = new ClientDetails(row.get("name"), row.get("legalName"), row.get("industry"),
+		ClientRequest request = new ClientRequest(row.get("name"), row.get("legalName"), row.get("industry"),
 				row.get("website"),
-				new BillingAddress(row.get("billingAddress.line1"), row.get("billingAddress.line2"),
+				new ClientRequest.Address(row.get("billingAddress.line1"), row.get("billingAddress.line2"),
 						row.get("billingAddress.city"), row.get("billingAddress.region"),
 						row.get("billingAddress.postalCode"), row.get("billingAddress.country")),
-				row.get("currency"), terms, status, split(row.get("tags")), row.get("notes"), List.of());
-		problems.validate(details::validate);
+				row.get("currency"), terms, status, split(row.get("tags")), row.get("notes"), List.of(), null);
+		problems.validate(validator, request);
 		List<String> competitors = split(row.get("competitors"));
 		for (String competitor : competitors) {
 			if (competitor.length() > 200) {
 				problems.add("competitors", "must each be at most 200 characters");
 			}
 		}
-		return new ClientDraft(row.line(), details, competitors, problems.messages());
+		return new ClientDraft(row.line(), request, competitors, problems.messages());
 	}
 
-	public static ContactDraft contact(MappedRow row) {
+	/** A contact row, checked by {@code validator} against the request's constraints. */
+	public static ContactDraft contact(MappedRow row, Validator validator) {
 		RowProblems problems = new RowProblems(ImportKind.CONTACTS);
 		String name = row.get("name");
 		if (name == null && (row.get("firstName") != null || row.get("lastName") != null)) {
@@ -89,9 +99,9 @@ public final class ClientRows {
 		if (row.get("client") == null) {
 			problems.add("client", "is required");
 		}
-		ContactDetails details = new ContactDetails(name, row.get("email"), row.get("phone"), row.get("title"), level,
-				primary, null, active, row.get("notes"));
-		problems.validate(details::validate);
+		ContactRequest details = new ContactRequest(name, row.get("email"), row.get("phone"), row.get("title"), level,
+				primary, null, active, row.get("notes"), null);
+		problems.validate(validator, details);
 		return new ContactDraft(row.line(), row.get("client"), details, row.get("reportsTo"), problems.messages());
 	}
 

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.validation.ConstraintViolations;
+import jakarta.validation.Validator;
 
 /**
  * The problems of one import row, as sentences that name the column's field the way the
@@ -41,6 +43,13 @@ final class RowProblems {
 			for (FieldProblem problem : ex.problems()) {
 				add(problem.field(), problem.message());
 			}
+		}
+	}
+
+	/** Keeps a request's constraint violations for fields not already reported. */
+	void validate(Validator validator, Object request) {
+		for (FieldProblem problem : ConstraintViolations.problems(validator.validate(request))) {
+			add(problem.field(), problem.message());
 		}
 	}
 

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.domain.Brand;
-import dev.aorhub.clients.web.ClientApi.BrandRequest;
 import dev.aorhub.clients.web.ClientApi.BrandResponse;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,8 +34,11 @@ class BrandApiController {
 
 	private final BrandService brands;
 
-	BrandApiController(BrandService brands) {
+	private final JsonMapper json;
+
+	BrandApiController(BrandService brands, JsonMapper json) {
 		this.brands = brands;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -47,9 +53,9 @@ class BrandApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<BrandResponse> create(CurrentUser user, @PathVariable UUID clientId,
-			@RequestBody BrandRequest request) {
-		Brand brand = this.brands.create(user, clientId, request.name());
+	ResponseEntity<BrandResponse> create(CurrentUser user, @PathVariable UUID clientId, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, BrandRequest.class);
+		Brand brand = this.brands.create(user, clientId, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + clientId + "/brands/" + brand.getId()))
 			.body(BrandResponse.of(brand));
 	}
@@ -61,8 +67,9 @@ class BrandApiController {
 
 	@PutMapping("/{id}")
 	BrandResponse rename(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
-			@RequestBody BrandRequest request) {
-		return BrandResponse.of(this.brands.rename(user, clientId, id, request.name(), request.version()));
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, BrandRequest.class);
+		return BrandResponse.of(this.brands.rename(user, clientId, id, request.value(), request.problems()));
 	}
 
 	/** Archives: campaigns and reports may still name the brand. */

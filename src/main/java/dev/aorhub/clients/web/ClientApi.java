@@ -9,10 +9,7 @@ import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 
 /**
  * The shapes of the clients and contacts API.
@@ -23,20 +20,6 @@ final class ClientApi {
 	}
 
 	record CompetitorJson(UUID clientId, String name) {
-	}
-
-	record ClientRequest(String name, String legalName, String industry, String website, BillingAddress billingAddress,
-			String currency, Integer paymentTermsDays, ClientStatus status, List<String> tags, String notes,
-			List<CompetitorJson> competitors, Long version) {
-
-		ClientDetails details() {
-			List<CompetitorRef> refs = (this.competitors != null) ? this.competitors.stream()
-				.map((c) -> (c != null) ? new CompetitorRef(c.clientId(), c.name()) : null)
-				.toList() : List.of();
-			return new ClientDetails(this.name, this.legalName, this.industry, this.website, this.billingAddress,
-					this.currency, this.paymentTermsDays, this.status, this.tags, this.notes, refs);
-		}
-
 	}
 
 	record ClientResponse(UUID id, String name, String legalName, String industry, String website,
@@ -67,16 +50,6 @@ final class ClientApi {
 
 	}
 
-	record ContactRequest(String name, String email, String phone, String title, ContactLevel level, Boolean primary,
-			UUID reportsToId, Boolean active, String notes, Long version) {
-
-		ContactDetails details() {
-			return new ContactDetails(this.name, this.email, this.phone, this.title, this.level, this.primary,
-					this.reportsToId, this.active, this.notes);
-		}
-
-	}
-
 	record ContactResponse(UUID id, UUID clientId, String name, String email, String phone, String title,
 			ContactLevel level, boolean primary, UUID reportsToId, boolean active, String notes, boolean archived,
 			long version) {
@@ -93,9 +66,6 @@ final class ClientApi {
 					row.level(), row.primary(), row.reportsToId(), row.active(), null, row.archived(), row.version());
 		}
 
-	}
-
-	record BrandRequest(String name, Long version) {
 	}
 
 	record BrandResponse(UUID id, UUID clientId, String name, boolean archived, long version) {

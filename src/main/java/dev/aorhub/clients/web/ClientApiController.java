@@ -6,20 +6,23 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.Contact;
 import dev.aorhub.clients.web.ClientApi.ClientListItem;
-import dev.aorhub.clients.web.ClientApi.ClientRequest;
 import dev.aorhub.clients.web.ClientApi.ClientResponse;
-import dev.aorhub.clients.web.ClientApi.ContactRequest;
 import dev.aorhub.clients.web.ClientApi.ContactResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,10 +48,13 @@ class ClientApiController {
 
 	private final ClientQueries queries;
 
-	ClientApiController(ClientService clients, ContactService contacts, ClientQueries queries) {
+	private final JsonMapper json;
+
+	ClientApiController(ClientService clients, ContactService contacts, ClientQueries queries, JsonMapper json) {
 		this.clients = clients;
 		this.contacts = contacts;
 		this.queries = queries;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -75,8 +81,9 @@ class ClientApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody ClientRequest request) {
-		Client client = this.clients.create(user, request.details());
+	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ClientRequest.class);
+		Client client = this.clients.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.getId())).body(ClientResponse.of(client));
 	}
 
@@ -86,8 +93,9 @@ class ClientApiController {
 	}
 
 	@PutMapping("/{id}")
-	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody ClientRequest request) {
-		return ClientResponse.of(this.clients.update(user, id, request.details(), request.version()));
+	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ClientRequest.class);
+		return ClientResponse.of(this.clients.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Archives: a client's history and contracts stay. */
@@ -128,9 +136,9 @@ class ClientApiController {
 	}
 
 	@PostMapping("/{id}/contacts")
-	ResponseEntity<ContactResponse> createContact(CurrentUser user, @PathVariable UUID id,
-			@RequestBody ContactRequest request) {
-		Contact contact = this.contacts.create(user, id, request.details());
+	ResponseEntity<ContactResponse> createContact(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ContactRequest.class);
+		Contact contact = this.contacts.create(user, id, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + contact.getId()))
 			.body(ContactResponse.of(contact));
 	}
@@ -142,8 +150,9 @@ class ClientApiController {
 
 	@PutMapping("/{id}/contacts/{contactId}")
 	ContactResponse updateContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId,
-			@RequestBody ContactRequest request) {
-		return ContactResponse.of(this.contacts.update(user, id, contactId, request.details(), request.version()));
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ContactRequest.class);
+		return ContactResponse.of(this.contacts.update(user, id, contactId, request.value(), request.problems()));
 	}
 
 	@DeleteMapping("/{id}/contacts/{contactId}")

@@ -8,22 +8,28 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.application.ClientRequest;
+import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.domain.BillingAddress;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.clients.domain.Competitor;
 import dev.aorhub.shared.FieldProblem;
-import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.web.FormBinding;
+import dev.aorhub.shared.web.FormErrors;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
- * The client form as typed: flat fields, tags and other competitors as comma-separated
- * text, competitors among our clients as picked ids. Numbers and choices arrive as text
- * so a bad value is a message beside its field, never a 400 page.
+ * The client form as a page lays it out, typed, and turned into the one
+ * {@link ClientRequest} the API takes too: the address flat, tags and other competitors
+ * as comma-separated text, competitors among our clients as picked ids. Only the layout
+ * is the form's; every rule is the request's and the service's.
  */
 record ClientForm(String name, String legalName, String industry, String website, String line1, String line2,
-		String city, String region, String postalCode, String country, String currency, String paymentTermsDays,
-		String status, String tags, String notes, List<UUID> competitorIds, String otherCompetitors, Long version) {
+		String city, String region, String postalCode, String country, String currency, Integer paymentTermsDays,
+		ClientStatus status, String tags, String notes, List<UUID> competitorIds, String otherCompetitors,
+		Long version) {
 
 	ClientForm {
 		competitorIds = (competitorIds != null)
@@ -31,8 +37,8 @@ record ClientForm(String name, String legalName, String industry, String website
 	}
 
 	static ClientForm empty(String currency) {
-		return new ClientForm("", "", "", "", "", "", "", "", "", "", currency, "30", ClientStatus.ACTIVE.name(), "",
-				"", List.of(), "", null);
+		return new ClientForm("", "", "", "", "", "", "", "", "", "", currency, 30, ClientStatus.ACTIVE, "", "",
+				List.of(), "", null);
 	}
 
 	static ClientForm of(Client client) {
@@ -42,44 +48,59 @@ record ClientForm(String name, String legalName, String industry, String website
 				client.getCompetitors().stream().filter((c) -> c.clientId() == null).map(Competitor::name).toList());
 		return new ClientForm(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
 				address.line1(), address.line2(), address.city(), address.region(), address.postalCode(),
-				address.country(), client.getCurrency(), String.valueOf(client.getPaymentTermsDays()),
-				client.getStatus().name(), String.join(", ", client.getTags()), client.getNotes(), ids, others,
-				client.getVersion());
+				address.country(), client.getCurrency(), client.getPaymentTermsDays(), client.getStatus(),
+				String.join(", ", client.getTags()), client.getNotes(), ids, others, client.getVersion());
 	}
 
 	/**
-	 * The details to save; problems of the form's own parsing are added to
-	 * {@code problems} under the form's field names.
+	 * The values that were read, when one could not be (binding then makes no record):
+	 * the rest of the form is still checked and shown.
 	 */
-	ClientDetails details(InvalidInputException.Collector problems) {
-		Integer terms = null;
-		if (this.paymentTermsDays != null && !this.paymentTermsDays.isBlank()) {
-			try {
-				terms = Integer.valueOf(this.paymentTermsDays.strip());
-			}
-			catch (NumberFormatException ex) {
-				problems.add("paymentTermsDays", "must be a whole number of days");
-			}
+	@SuppressWarnings("unchecked")
+	static ClientForm readable(ClientForm form, BindingResult result) {
+		if (form != null) {
+			return form;
 		}
-		ClientStatus clientStatus = null;
-		if (this.status != null && !this.status.isBlank()) {
-			try {
-				clientStatus = ClientStatus.valueOf(this.status);
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add("status", "must be Prospect, Active or Former");
-			}
-		}
-		List<CompetitorRef> competitors = new ArrayList<>();
-		this.competitorIds.forEach((id) -> competitors.add(new CompetitorRef(id, null)));
-		split(this.otherCompetitors).forEach((name) -> competitors.add(new CompetitorRef(null, name)));
-		return new ClientDetails(this.name, this.legalName, this.industry, this.website,
-				new BillingAddress(this.line1, this.line2, this.city, this.region, this.postalCode, this.country),
-				this.currency, terms, clientStatus, split(this.tags), this.notes, competitors);
+		return new ClientForm(text(result, "name"), text(result, "legalName"), text(result, "industry"),
+				text(result, "website"), text(result, "line1"), text(result, "line2"), text(result, "city"),
+				text(result, "region"), text(result, "postalCode"), text(result, "country"), text(result, "currency"),
+				FormBinding.read(result, "paymentTermsDays", Integer.class),
+				FormBinding.read(result, "status", ClientStatus.class), text(result, "tags"), text(result, "notes"),
+				FormBinding.read(result, "competitorIds", List.class), text(result, "otherCompetitors"),
+				FormBinding.read(result, "version", Long.class));
 	}
 
 	/**
-	 * The service's field names (the API's) as this form names them: the address flat,
+	 * The values binding could not read, named as the request names them, with what this
+	 * form's fields expect.
+	 */
+	static List<FieldProblem> unreadable(BindingResult result) {
+		return result.getFieldErrors().stream().filter(FieldError::isBindingFailure).map((error) -> {
+			String field = error.getField();
+			if (field.equals("paymentTermsDays")) {
+				return new FieldProblem(field, "must be a whole number of days");
+			}
+			if (field.equals("status")) {
+				return new FieldProblem(field, "must be Prospect, Active or Former");
+			}
+			return new FieldProblem(field, FormErrors.message(error, result));
+		}).toList();
+	}
+
+	/** The request the form stands for. */
+	ClientRequest request() {
+		List<CompetitorEntry> competitors = new ArrayList<>();
+		this.competitorIds.forEach((id) -> competitors.add(new CompetitorEntry(id, null)));
+		split(this.otherCompetitors).forEach((name) -> competitors.add(new CompetitorEntry(null, name)));
+		return new ClientRequest(this.name, this.legalName, this.industry, this.website,
+				new ClientRequest.Address(this.line1, this.line2, this.city, this.region, this.postalCode,
+						this.country),
+				this.currency, this.paymentTermsDays, this.status, split(this.tags), this.notes, competitors,
+				this.version);
+	}
+
+	/**
+	 * The request's field names (the API's) as this form names them: the address flat,
 	 * competitors by how they were given.
 	 */
 	Map<String, String> errors(List<FieldProblem> problems) {
@@ -92,6 +113,9 @@ record ClientForm(String name, String legalName, String industry, String website
 			else if (field.startsWith("tags")) {
 				field = "tags";
 			}
+			else if (field.startsWith("competitorIds")) {
+				field = "competitorIds";
+			}
 			else if (field.startsWith("competitors[")) {
 				int index = Integer.parseInt(field.substring("competitors[".length(), field.indexOf(']')));
 				field = (index < this.competitorIds.size()) ? "competitorIds" : "otherCompetitors";
@@ -101,11 +125,16 @@ record ClientForm(String name, String legalName, String industry, String website
 		return errors;
 	}
 
+	/** Comma-, semicolon- or line-separated text as its parts. */
 	static List<String> split(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
 		return Arrays.stream(text.split("[,\\n;]")).map(String::strip).filter((part) -> !part.isEmpty()).toList();
+	}
+
+	private static String text(BindingResult result, String field) {
+		return FormBinding.read(result, field, String.class);
 	}
 
 }

@@ -8,14 +8,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
+import dev.aorhub.clients.application.BrandRequest;
 import dev.aorhub.clients.application.BrandService;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.Brand;
 import dev.aorhub.clients.domain.Client;
-import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Workspaces;
@@ -23,6 +24,7 @@ import dev.aorhub.workspace.Workspaces;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,18 +101,20 @@ class ClientPagesController {
 	@GetMapping("/new")
 	String newClient(CurrentUser user, Model model) {
 		String currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
-		return form(user, null, ClientForm.empty(currency), Map.of(), model);
+		return form(user, null, ClientForm.empty(currency), Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/new")
-	String create(CurrentUser user, @ModelAttribute("form") ClientForm form, Model model, RedirectAttributes redirect) {
+	String create(CurrentUser user, @ModelAttribute("form") ClientForm bound, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		ClientForm form = ClientForm.readable(bound, binding);
 		try {
-			Client client = this.clients.create(user, details(form));
+			Client client = this.clients.create(user, form.request(), ClientForm.unreadable(binding));
 			redirect.addFlashAttribute("flash", client.getName() + " is added.");
 			return "redirect:/clients/" + client.getId();
 		}
 		catch (InvalidInputException ex) {
-			return form(user, null, form, form.errors(ex.problems()), model);
+			return form(user, null, form, form.errors(ex.problems()), FormBinding.typed(binding), model);
 		}
 	}
 
@@ -136,19 +140,21 @@ class ClientPagesController {
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, id);
-		return form(user, client, ClientForm.of(client), Map.of(), model);
+		return form(user, client, ClientForm.of(client), Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ClientForm form, Model model,
-			RedirectAttributes redirect) {
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ClientForm bound,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		ClientForm form = ClientForm.readable(bound, binding);
 		try {
-			Client client = this.clients.update(user, id, details(form), form.version());
+			Client client = this.clients.update(user, id, form.request(), ClientForm.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Saved " + client.getName() + ".");
 			return "redirect:/clients/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return form(user, this.clients.get(user, id), form, form.errors(ex.problems()), model);
+			return form(user, this.clients.get(user, id), form, form.errors(ex.problems()), FormBinding.typed(binding),
+					model);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
@@ -171,11 +177,22 @@ class ClientPagesController {
 		return "redirect:/clients/" + id;
 	}
 
+	/**
+	 * The name that was read when the version could not be (binding then makes no
+	 * record).
+	 */
+	private static BrandRequest readable(BrandRequest form, BindingResult result) {
+		return (form != null) ? form : new BrandRequest(FormBinding.read(result, "name", String.class),
+				FormBinding.read(result, "version", Long.class));
+	}
+
 	@PostMapping("/{id}/brands")
-	String addBrand(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String name,
-			RedirectAttributes redirect) {
+	String addBrand(CurrentUser user, @PathVariable UUID id, @ModelAttribute BrandRequest request,
+			BindingResult binding, RedirectAttributes redirect) {
+		BrandRequest form = readable(request, binding);
+		String name = form.name();
 		try {
-			Brand brand = this.brands.create(user, id, name);
+			Brand brand = this.brands.create(user, id, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Added the brand " + brand.getName() + ".");
 		}
 		catch (InvalidInputException ex) {
@@ -187,10 +204,10 @@ class ClientPagesController {
 
 	@PostMapping("/{id}/brands/{brandId}")
 	String renameBrand(CurrentUser user, @PathVariable UUID id, @PathVariable UUID brandId,
-			@RequestParam(required = false) String name, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@ModelAttribute BrandRequest request, BindingResult binding, RedirectAttributes redirect) {
+		BrandRequest form = readable(request, binding);
 		try {
-			Brand brand = this.brands.rename(user, id, brandId, name, version);
+			Brand brand = this.brands.rename(user, id, brandId, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Renamed the brand to " + brand.getName() + ".");
 		}
 		catch (InvalidInputException ex) {
@@ -218,20 +235,11 @@ class ClientPagesController {
 		return "redirect:/clients/" + id + "#brands";
 	}
 
-	/** The form's own problems and the service's rules, all shown at once. */
-	private static ClientDetails details(ClientForm form) {
-		var problems = new InvalidInputException.Collector();
-		ClientDetails details = form.details(problems);
-		if (!problems.isEmpty()) {
-			details.validate(problems);
-			problems.throwIfAny();
-		}
-		return details;
-	}
-
-	private String form(CurrentUser user, Client client, ClientForm form, Map<String, String> errors, Model model) {
+	private String form(CurrentUser user, Client client, ClientForm form, Map<String, String> errors,
+			Map<String, Object> typed, Model model) {
 		model.addAttribute("client", client);
 		model.addAttribute("form", form);
+		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		UUID self = (client != null) ? client.getId() : null;
 		model.addAttribute("otherClients",

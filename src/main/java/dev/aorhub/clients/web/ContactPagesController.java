@@ -8,13 +8,14 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.application.ClientService;
+import dev.aorhub.clients.application.ContactRequest;
 import dev.aorhub.clients.application.ContactService;
 import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.Contact;
-import dev.aorhub.clients.domain.ContactDetails;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
@@ -22,6 +23,7 @@ import dev.aorhub.workspace.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ContactPagesController {
+
+	private static final ContactRequest BLANK = new ContactRequest("", "", "", "", ContactLevel.MANAGER, false, null,
+			true, "", null);
+
+	static ContactRequest formOf(Contact contact) {
+		return new ContactRequest(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getTitle(),
+				contact.getLevel(), contact.isPrimary(), contact.getReportsToId(), contact.isActive(),
+				contact.getNotes(), contact.getVersion());
+	}
+
+	/**
+	 * The request as the form means it: an unticked box sends nothing, so a missing
+	 * {@code primary} or {@code active} is no here (the API's null leaves it as it is).
+	 * When a value could not be read binding makes no record, so it is rebuilt from the
+	 * values that were.
+	 */
+	private static ContactRequest readable(ContactRequest form, BindingResult result) {
+		ContactRequest read = (form != null) ? form : new ContactRequest(FormBinding.read(result, "name", String.class),
+				FormBinding.read(result, "email", String.class), FormBinding.read(result, "phone", String.class),
+				FormBinding.read(result, "title", String.class), FormBinding.read(result, "level", ContactLevel.class),
+				FormBinding.read(result, "primary", Boolean.class), FormBinding.read(result, "reportsToId", UUID.class),
+				FormBinding.read(result, "active", Boolean.class), FormBinding.read(result, "notes", String.class),
+				FormBinding.read(result, "version", Long.class));
+		return new ContactRequest(read.name(), read.email(), read.phone(), read.title(), read.level(),
+				Boolean.TRUE.equals(read.primary()), read.reportsToId(), Boolean.TRUE.equals(read.active()),
+				read.notes(), read.version());
+	}
 
 	private final ClientService clients;
 
@@ -82,15 +111,16 @@ class ContactPagesController {
 	@GetMapping("/clients/{clientId}/contacts/new")
 	String newContact(CurrentUser user, @PathVariable UUID clientId, Model model) {
 		Client client = this.clients.get(user, clientId);
-		return form(user, client, null, ContactForm.empty(), Map.of(), model);
+		return form(user, client, null, BLANK, Map.of(), model);
 	}
 
 	@PostMapping("/clients/{clientId}/contacts/new")
-	String create(CurrentUser user, @PathVariable UUID clientId, @ModelAttribute("form") ContactForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(CurrentUser user, @PathVariable UUID clientId, @ModelAttribute("form") ContactRequest request,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Client client = this.clients.get(user, clientId);
+		ContactRequest form = readable(request, binding);
 		try {
-			Contact contact = this.contacts.create(user, clientId, details(form));
+			Contact contact = this.contacts.create(user, clientId, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", contact.getName() + " is added to " + client.getName() + ".");
 			return "redirect:/clients/" + clientId + "#contact-" + contact.getId();
 		}
@@ -103,15 +133,17 @@ class ContactPagesController {
 	String edit(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, clientId);
 		Contact contact = this.contacts.get(user, clientId, id);
-		return form(user, client, contact, ContactForm.of(contact), Map.of(), model);
+		return form(user, client, contact, formOf(contact), Map.of(), model);
 	}
 
 	@PostMapping("/clients/{clientId}/contacts/{id}")
 	String update(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
-			@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") ContactRequest request, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		Client client = this.clients.get(user, clientId);
+		ContactRequest form = readable(request, binding);
 		try {
-			Contact contact = this.contacts.update(user, clientId, id, details(form), form.version());
+			Contact contact = this.contacts.update(user, clientId, id, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Saved " + contact.getName() + ".");
 			return "redirect:/clients/" + clientId + "#contact-" + id;
 		}
@@ -140,18 +172,8 @@ class ContactPagesController {
 		return "redirect:/clients/" + clientId + "#contact-" + id;
 	}
 
-	private static ContactDetails details(ContactForm form) {
-		var problems = new InvalidInputException.Collector();
-		ContactDetails details = form.details(problems);
-		if (!problems.isEmpty()) {
-			details.validate(problems);
-			problems.throwIfAny();
-		}
-		return details;
-	}
-
-	private String form(CurrentUser user, Client client, Contact contact, ContactForm form, Map<String, String> errors,
-			Model model) {
+	private String form(CurrentUser user, Client client, Contact contact, ContactRequest form,
+			Map<String, String> errors, Model model) {
 		List<ClientQueries.ContactRow> everyone = this.queries.orgChart(user.workspaceId(), client.getId());
 		OrgChart chart = OrgChart.of(everyone);
 		// A contact cannot report to themselves or to anyone below them.
@@ -167,10 +189,11 @@ class ContactPagesController {
 		model.addAttribute("contact", contact);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		String current = form.reportsToId();
-		model.addAttribute("managers", everyone.stream()
-			.filter((row) -> !excluded.contains(row.id()) && (!row.archived() || row.id().toString().equals(current)))
-			.toList());
+		UUID current = form.reportsToId();
+		model.addAttribute("managers",
+				everyone.stream()
+					.filter((row) -> !excluded.contains(row.id()) && (!row.archived() || row.id().equals(current)))
+					.toList());
 		return "clients/contact-form";
 	}
 

@@ -6,13 +6,15 @@ import java.util.UUID;
 
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
-import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
+import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,13 @@ public class ServiceCategoryService {
 
 	private final ApplicationEventPublisher events;
 
-	ServiceCategoryService(ServiceCategoryRepository categories, ApplicationEventPublisher events) {
+	private final Validator validator;
+
+	ServiceCategoryService(ServiceCategoryRepository categories, ApplicationEventPublisher events,
+			Validator validator) {
 		this.categories = categories;
 		this.events = events;
+		this.validator = validator;
 	}
 
 	/** The categories new designations may use, by name. */
@@ -49,26 +55,31 @@ public class ServiceCategoryService {
 			.orElseThrow(() -> new NotFoundException("Service category", id));
 	}
 
-	@AdminOnly
-	@Transactional
-	public ServiceCategory create(CurrentUser admin, String name) {
-		checkName(admin.workspaceId(), name, null);
-		return this.categories.saveAndFlush(new ServiceCategory(admin.workspaceId(), name));
-	}
-
 	/**
-	 * Renames a category; {@code version} is checked when given (the contract's shape is
-	 * just the name).
+	 * Adds a category; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
 	 */
 	@AdminOnly
 	@Transactional
-	public ServiceCategory rename(CurrentUser admin, UUID id, String name, Long version) {
+	public ServiceCategory create(CurrentUser admin, ServiceCategoryRequest request, List<FieldProblem> unreadable) {
+		validate(admin.workspaceId(), request, unreadable, null);
+		return this.categories.saveAndFlush(new ServiceCategory(admin.workspaceId(), request.name()));
+	}
+
+	/**
+	 * Renames a category; the request's {@code version} is checked when given (the
+	 * contract's shape is just the name).
+	 */
+	@AdminOnly
+	@Transactional
+	public ServiceCategory rename(CurrentUser admin, UUID id, ServiceCategoryRequest request,
+			List<FieldProblem> unreadable) {
 		ServiceCategory category = get(admin, id);
-		if (version != null) {
-			StaleVersionException.check("The service category", version, category.getVersion());
+		if (request.version() != null) {
+			StaleVersionException.check("The service category", request.version(), category.getVersion());
 		}
-		checkName(admin.workspaceId(), name, id);
-		category.rename(name);
+		validate(admin.workspaceId(), request, unreadable, id);
+		category.rename(request.name());
 		return this.categories.saveAndFlush(category);
 	}
 
@@ -97,29 +108,29 @@ public class ServiceCategoryService {
 	@Transactional
 	public void seedDefaults(UUID workspaceId, CurrentUser admin) {
 		ServiceCategory.DEFAULTS.forEach((name) -> this.categories.save(ServiceCategory.seeded(workspaceId, name)));
-		// One entry for the set, in the sign-up transaction: no one is signed in yet, so
-		// the
-		// event names the new admin as the actor.
+		// One entry for the set, in the sign-up transaction: no one is signed in
+		// yet, so the event names the new admin as the actor.
 		this.events.publishEvent(new AuditedChange(workspaceId,
 				AuditEntry.action(ENTITY, workspaceId, "SEEDED",
 						"Added the default service categories: " + String.join(", ", ServiceCategory.DEFAULTS)),
 				admin));
 	}
 
-	private void checkName(UUID workspaceId, String name, UUID self) {
-		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("name", "must not be blank");
+	/**
+	 * The request's constraints with the values binding could not read, then the name's
+	 * uniqueness in the workspace (without regard to case), in one answer.
+	 */
+	private void validate(UUID workspaceId, ServiceCategoryRequest request, List<FieldProblem> unreadable, UUID self) {
+		var problems = ConstraintViolations.collect(this.validator, request, unreadable);
+		if (!problems.names("name")) {
+			Optional<ServiceCategory> same = this.categories.findByName(workspaceId, request.name());
+			if (same.isPresent() && !same.get().getId().equals(self)) {
+				problems.add("name",
+						same.get().isArchived() ? "is used by an archived category; restore that one instead"
+								: "is already used by another category");
+			}
 		}
-		if (name.strip().length() > ServiceCategory.MAX_NAME_LENGTH) {
-			throw new InvalidInputException("name",
-					"must be at most " + ServiceCategory.MAX_NAME_LENGTH + " characters");
-		}
-		Optional<ServiceCategory> same = this.categories.findByName(workspaceId, name.strip());
-		if (same.isPresent() && !same.get().getId().equals(self)) {
-			throw new InvalidInputException("name",
-					same.get().isArchived() ? "is used by an archived category; restore that one instead"
-							: "is already used by another category");
-		}
+		problems.throwIfAny();
 	}
 
 }

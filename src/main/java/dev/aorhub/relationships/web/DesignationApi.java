@@ -21,9 +21,6 @@ final class DesignationApi {
 	private DesignationApi() {
 	}
 
-	record CategoryRequest(String name, Long version) {
-	}
-
 	record CategoryResponse(UUID id, String name, boolean archived, long version) {
 
 		static CategoryResponse of(ServiceCategory category) {

@@ -3,11 +3,13 @@ package dev.aorhub.relationships.web;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.relationships.application.ServiceCategoryRequest;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
+import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
@@ -15,7 +17,9 @@ import dev.aorhub.workspace.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,10 +55,12 @@ class ServiceCategoryAdminController {
 	}
 
 	@PostMapping
-	String create(CurrentUser admin, @RequestParam(defaultValue = "") String name, Model model,
-			RedirectAttributes redirect) {
+	String create(CurrentUser admin, @ModelAttribute("form") ServiceCategoryRequest request, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		ServiceCategoryRequest form = readable(request, binding);
+		String name = (form.name() != null) ? form.name() : "";
 		try {
-			ServiceCategory category = this.categories.create(admin, name);
+			ServiceCategory category = this.categories.create(admin, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Added " + category.getName() + ".");
 			return "redirect:/admin/service-categories";
 		}
@@ -64,10 +70,12 @@ class ServiceCategoryAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String rename(CurrentUser admin, @PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+	String rename(CurrentUser admin, @PathVariable UUID id, @ModelAttribute("form") ServiceCategoryRequest request,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		ServiceCategoryRequest form = readable(request, binding);
+		String name = (form.name() != null) ? form.name() : "";
 		try {
-			ServiceCategory category = this.categories.rename(admin, id, name, version);
+			ServiceCategory category = this.categories.rename(admin, id, form, FormBinding.unreadable(binding));
 			redirect.addFlashAttribute("flash", "Saved " + category.getName() + ".");
 			return "redirect:/admin/service-categories";
 		}
@@ -93,6 +101,15 @@ class ServiceCategoryAdminController {
 		ServiceCategory category = this.categories.restore(admin, id);
 		redirect.addFlashAttribute("flash", "Restored " + category.getName() + ".");
 		return "redirect:/admin/service-categories";
+	}
+
+	/**
+	 * The name that was read when the version could not be (binding then makes no
+	 * record).
+	 */
+	private static ServiceCategoryRequest readable(ServiceCategoryRequest form, BindingResult result) {
+		return (form != null) ? form : new ServiceCategoryRequest(FormBinding.read(result, "name", String.class),
+				FormBinding.read(result, "version", Long.class));
 	}
 
 	/** A rename that was refused, shown in its row. */

@@ -4,15 +4,18 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.relationships.application.ServiceCategoryRequest;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.domain.ServiceCategory;
-import dev.aorhub.relationships.web.DesignationApi.CategoryRequest;
 import dev.aorhub.relationships.web.DesignationApi.CategoryResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,9 +40,12 @@ class ServiceCategoryApiController {
 
 	private final ServiceCategoryQueries queries;
 
-	ServiceCategoryApiController(ServiceCategoryService categories, ServiceCategoryQueries queries) {
+	private final JsonMapper json;
+
+	ServiceCategoryApiController(ServiceCategoryService categories, ServiceCategoryQueries queries, JsonMapper json) {
 		this.categories = categories;
 		this.queries = queries;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -75,15 +81,17 @@ class ServiceCategoryApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<CategoryResponse> create(CurrentUser admin, @RequestBody CategoryRequest request) {
-		ServiceCategory category = this.categories.create(admin, request.name());
+	ResponseEntity<CategoryResponse> create(CurrentUser admin, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ServiceCategoryRequest.class);
+		ServiceCategory category = this.categories.create(admin, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/service-categories/" + category.getId()))
 			.body(CategoryResponse.of(category));
 	}
 
 	@PutMapping("/{id}")
-	CategoryResponse update(CurrentUser admin, @PathVariable UUID id, @RequestBody CategoryRequest request) {
-		return CategoryResponse.of(this.categories.rename(admin, id, request.name(), request.version()));
+	CategoryResponse update(CurrentUser admin, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ServiceCategoryRequest.class);
+		return CategoryResponse.of(this.categories.rename(admin, id, request.value(), request.problems()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -6,18 +6,22 @@ import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.importing.ClientRows.ClientDraft;
 import dev.aorhub.clients.importing.ClientRows.ContactDraft;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientRowsTests {
 
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
 	private static ClientDraft client(Map<String, String> values) {
-		return ClientRows.client(new MappedRow(7, values));
+		return ClientRows.client(new MappedRow(7, values), VALIDATOR);
 	}
 
 	private static ContactDraft contact(Map<String, String> values) {
-		return ClientRows.contact(new MappedRow(9, values));
+		return ClientRows.contact(new MappedRow(9, values), VALIDATOR);
 	}
 
 	@Test
