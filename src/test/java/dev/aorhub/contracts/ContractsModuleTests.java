@@ -8,8 +8,8 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.contracts.application.Inputs.ApprovalInput;
-import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
+import dev.aorhub.contracts.application.ApprovalRequest;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.Inputs.MsaInput;
 import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.application.MsaService;
@@ -98,10 +98,10 @@ class ContractsModuleTests {
 		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
 		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
 		ChangeOrder order = this.sows.proposeChangeOrder(this.admin, sow.getId(),
-				new ChangeOrderInput("More launch work", new MoneyInput("15000", "USD"), 120));
+				new ChangeOrderRequest("More launch work", new MoneyInput("15000", "USD"), 120, null), List.of());
 		scenario
 			.stimulate(() -> this.sows.approveChangeOrder(this.admin, sow.getId(), order.getId(),
-					new ApprovalInput("Carla Client", "Agreed on the call")))
+					new ApprovalRequest("Carla Client", "Agreed on the call")))
 			.andWaitForEventOfType(ChangeOrderApproved.class)
 			.matching((event) -> event.changeOrderId().equals(order.getId()))
 			.toArriveAndVerify((event) -> {

@@ -19,16 +19,6 @@ public final class Inputs {
 	private Inputs() {
 	}
 
-	public record RateInput(String role, MoneyInput hourlyRate) {
-	}
-
-	public record RateCardInput(String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
-			Boolean isDefault, List<RateInput> rates) {
-	}
-
-	public record CostRateInput(UUID userId, MoneyInput hourlyCost, LocalDate effectiveFrom) {
-	}
-
 	public record MsaInput(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
 			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
 			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes) {
@@ -40,17 +30,6 @@ public final class Inputs {
 	public record SowInput(UUID msaId, UUID designationId, String number, String title, String scope, SowStatus status,
 			LocalDate startDate, LocalDate endDate, MoneyInput budget, Integer budgetHours, List<FeeInput> fees,
 			List<DeliverableInput> deliverables) {
-	}
-
-	public record ChangeOrderInput(String description, MoneyInput budgetChange, Integer hoursChange) {
-	}
-
-	/** A decision or a step recorded with a name and comment (the client's approver). */
-	public record ApprovalInput(String approverName, String comment) {
-	}
-
-	static String clean(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

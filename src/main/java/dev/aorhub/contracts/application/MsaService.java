@@ -152,7 +152,7 @@ public class MsaService {
 			client = this.clients.find(workspaceId, clientId)
 				.orElseThrow(() -> new NotFoundException("Client", clientId));
 		}
-		String title = Inputs.clean(input.title());
+		String title = RequestProblems.clean(input.title());
 		if (title == null) {
 			problems.add("title", "is required");
 		}
@@ -172,7 +172,7 @@ public class MsaService {
 		problems.check(notice >= 0 && notice <= MAX_NOTICE_PERIOD_DAYS, "noticePeriodDays",
 				"must be between 0 and " + MAX_NOTICE_PERIOD_DAYS);
 		Percent discount = Percent.ZERO;
-		if (Inputs.clean(input.discountPercent()) != null) {
+		if (RequestProblems.clean(input.discountPercent()) != null) {
 			discount = Percent.parse(input.discountPercent(), "discountPercent", problems);
 		}
 		if (input.rateCardId() != null) {
@@ -215,7 +215,7 @@ public class MsaService {
 				problems.add("designationIds[" + i + "]", "is another agency's designation");
 			}
 		}
-		String notes = Inputs.clean(input.notes());
+		String notes = RequestProblems.clean(input.notes());
 		problems.check(notes == null || notes.length() <= MAX_NOTES, "notes",
 				"must be at most " + MAX_NOTES + " characters");
 		if (existing != null && input.effectiveDate() != null

@@ -12,8 +12,6 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs.ApprovalInput;
-import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
 import dev.aorhub.contracts.application.Inputs.DeliverableInput;
 import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.domain.Approver;
@@ -31,6 +29,7 @@ import dev.aorhub.contracts.domain.SowTerms.DeliverableTerms;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
@@ -40,6 +39,7 @@ import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CanApprove;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +62,6 @@ public class SowService {
 
 	static final int MAX_DELIVERABLES = 100;
 
-	static final int MAX_DESCRIPTION = 2000;
-
-	static final int MAX_COMMENT = 2000;
-
 	private final SowRepository sows;
 
 	private final MsaRepository msas;
@@ -80,8 +76,11 @@ public class SowService {
 
 	private final WorkspaceClock clock;
 
+	private final Validator validator;
+
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, WorkspaceClock clock) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock, Validator validator) {
+		this.validator = validator;
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -139,7 +138,7 @@ public class SowService {
 		}
 		sow.revise(valid.terms());
 		if (input.status() != null && input.status() != sow.getStatus()) {
-			move(user, sow, input.status(), new ApprovalInput(user.name(), null));
+			move(user, sow, input.status(), new ApprovalRequest(user.name(), null));
 		}
 		return this.sows.saveAndFlush(sow);
 	}
@@ -147,7 +146,7 @@ public class SowService {
 	/** Approval inside the agency, by someone who answers for scope and money. */
 	@CanApprove
 	@Transactional
-	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
+	public Sow approveInternally(CurrentUser user, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, id);
 		String comment = comment(input);
 		sow.approveInternally(staff(user), comment, this.clock.now());
@@ -160,13 +159,13 @@ public class SowService {
 	 */
 	@CanEdit
 	@Transactional
-	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalInput input) {
+	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalRequest input) {
 		Sow sow = get(user, id);
 		move(user, sow, target, input);
 		return this.sows.saveAndFlush(sow);
 	}
 
-	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
+	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalRequest input) {
 		String comment = comment(input);
 		var now = this.clock.now();
 		switch (target) {
@@ -198,9 +197,14 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderInput input) {
+	/**
+	 * Proposes a change order; {@code unreadable} are the values the caller's binding
+	 * could not read (they are reported with every other problem of the request).
+	 */
+	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderRequest input,
+			List<FieldProblem> unreadable) {
 		Sow sow = get(user, sowId);
-		ValidChange change = validate(sow, input);
+		ValidChange change = validate(sow, input, unreadable);
 		ChangeOrder order = sow.proposeChangeOrder(change.description(), change.budget(), input.hoursChange());
 		this.sows.saveAndFlush(sow);
 		return order;
@@ -208,11 +212,12 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderInput input, Long version) {
+	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderRequest input,
+			List<FieldProblem> unreadable) {
 		Sow sow = get(user, sowId);
 		ChangeOrder order = sow.changeOrder(id);
-		StaleVersionException.check("The change order", version, order.getVersion());
-		ValidChange change = validate(sow, input);
+		StaleVersionException.check("The change order", input.version(), order.getVersion());
+		ValidChange change = validate(sow, input, unreadable);
 		sow.reviseChangeOrder(id, change.description(), change.budget(), input.hoursChange());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
@@ -220,7 +225,7 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		String comment = comment(input);
 		sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
@@ -231,7 +236,7 @@ public class SowService {
 	/** Records the client's approval; the SOW's current budget takes the change. */
 	@CanEdit
 	@Transactional
-	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
 		Approver approver = clientApprover(user, input);
@@ -242,7 +247,7 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
@@ -254,24 +259,22 @@ public class SowService {
 	private record ValidChange(String description, Money budget) {
 	}
 
-	private ValidChange validate(Sow sow, ChangeOrderInput input) {
-		var problems = new InvalidInputException.Collector();
-		String description = Inputs.clean(input.description());
-		if (description == null) {
-			problems.add("description", "is required");
-		}
-		else if (description.length() > MAX_DESCRIPTION) {
-			problems.add("description", "must be at most " + MAX_DESCRIPTION + " characters");
-		}
+	/**
+	 * The request's constraints and the rules that need the SOW (its currency) or several
+	 * fields (a change that changes something), in one answer.
+	 */
+	private ValidChange validate(Sow sow, ChangeOrderRequest input, List<FieldProblem> unreadable) {
+		var problems = RequestProblems.of(this.validator, input, unreadable);
+		String description = RequestProblems.clean(input.description());
 		Money budget = null;
-		if (input.budgetChange() == null || Inputs.clean(input.budgetChange().amount()) == null) {
+		if (input.budgetChange() == null || RequestProblems.clean(input.budgetChange().amount()) == null) {
 			problems.add("budgetChange.amount", "is required (0 for a change of hours only)");
 		}
-		else if (Inputs.clean(input.budgetChange().currency()) == null) {
+		else if (RequestProblems.clean(input.budgetChange().currency()) == null) {
 			problems.add("budgetChange.currency", "is required");
 		}
 		else {
-			budget = input.budgetChange().toMoney("budgetChange", true, problems);
+			budget = input.budgetChange().toMoney("budgetChange", true, problems.collector());
 			if (budget != null && !budget.currency().equals(sow.getCurrency())) {
 				problems.add("budgetChange.currency",
 						"must be " + sow.getCurrency().getCurrencyCode() + ", the SOW's currency");
@@ -281,8 +284,6 @@ public class SowService {
 				&& (input.hoursChange() == null || input.hoursChange() == 0)) {
 			problems.add("budgetChange.amount", "or hoursChange must change something");
 		}
-		problems.check(input.hoursChange() == null || Math.abs(input.hoursChange()) <= 1_000_000, "hoursChange",
-				"is too large");
 		problems.throwIfAny();
 		return new ValidChange(description, budget);
 	}
@@ -322,7 +323,7 @@ public class SowService {
 				problems.add("designationId", "is a designation at another client than the MSA's");
 			}
 		}
-		String number = Inputs.clean(input.number());
+		String number = RequestProblems.clean(input.number());
 		if (number != null) {
 			if (number.length() > MAX_NUMBER) {
 				problems.add("number", "must be at most " + MAX_NUMBER + " characters");
@@ -332,14 +333,14 @@ public class SowService {
 				problems.add("number", "is already the number of another SOW");
 			}
 		}
-		String title = Inputs.clean(input.title());
+		String title = RequestProblems.clean(input.title());
 		if (title == null) {
 			problems.add("title", "is required");
 		}
 		else if (title.length() > MAX_TITLE) {
 			problems.add("title", "must be at most " + MAX_TITLE + " characters");
 		}
-		String scope = Inputs.clean(input.scope());
+		String scope = RequestProblems.clean(input.scope());
 		problems.check(scope == null || scope.length() <= MAX_SCOPE, "scope",
 				"must be at most " + MAX_SCOPE + " characters");
 		problems.check(input.startDate() != null, "startDate", "is required");
@@ -364,10 +365,10 @@ public class SowService {
 			problems.add("endDate", "must be within the MSA's term: on or before " + msaTerm.end());
 		}
 		Money budget = null;
-		if (input.budget() == null || Inputs.clean(input.budget().amount()) == null) {
+		if (input.budget() == null || RequestProblems.clean(input.budget().amount()) == null) {
 			problems.add("budget.amount", "is required");
 		}
-		else if (Inputs.clean(input.budget().currency()) == null) {
+		else if (RequestProblems.clean(input.budget().currency()) == null) {
 			problems.add("budget.currency", "is required");
 		}
 		else {
@@ -425,7 +426,7 @@ public class SowService {
 		}
 		for (int i = 0; i < inputs.size(); i++) {
 			DeliverableInput input = inputs.get(i);
-			String name = (input != null) ? Inputs.clean(input.name()) : null;
+			String name = (input != null) ? RequestProblems.clean(input.name()) : null;
 			if (name == null) {
 				problems.add("deliverables[" + i + "].name", "is required");
 			}
@@ -464,26 +465,27 @@ public class SowService {
 	 * The client's approver as recorded by a staff member, or the client user in person
 	 * (once the portal lets them answer).
 	 */
-	private static Approver clientApprover(CurrentUser user, ApprovalInput input) {
+	private static Approver clientApprover(CurrentUser user, ApprovalRequest input) {
 		if (user.isClientUser()) {
 			return new Approver(user.name(), null, user.userId());
 		}
-		String name = (input != null) ? Inputs.clean(input.approverName()) : null;
+		String name = (input != null) ? RequestProblems.clean(input.approverName()) : null;
 		if (name == null) {
 			throw new InvalidInputException("approverName", "is required: who approved on the client's side");
-		}
-		if (name.length() > 200) {
-			throw new InvalidInputException("approverName", "must be at most 200 characters");
 		}
 		return new Approver(name, user.userId(), null);
 	}
 
-	private static String comment(ApprovalInput input) {
-		String comment = (input != null) ? Inputs.clean(input.comment()) : null;
-		if (comment != null && comment.length() > MAX_COMMENT) {
-			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
+	/**
+	 * The comment of an approval step, once the step's name and comment are checked (a
+	 * client's approver is then required by {@link #clientApprover}).
+	 */
+	private String comment(ApprovalRequest input) {
+		if (input == null) {
+			return null;
 		}
-		return comment;
+		RequestProblems.of(this.validator, input, List.of()).throwIfAny();
+		return RequestProblems.clean(input.comment());
 	}
 
 	/** Today in the workspace: for the alerts and the demo. */

@@ -36,22 +36,6 @@ final class ContractsApi {
 
 	// Rate cards
 
-	record RateJson(String role, MoneyInput hourlyRate) {
-	}
-
-	record RateCardRequest(String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
-			@JsonProperty("default") Boolean isDefault, List<RateJson> rates, Long version) {
-
-		Inputs.RateCardInput input() {
-			return new Inputs.RateCardInput(this.name, this.currency, this.effectiveFrom, this.effectiveTo,
-					this.isDefault,
-					(this.rates != null) ? this.rates.stream()
-						.map((r) -> (r != null) ? new Inputs.RateInput(r.role(), r.hourlyRate()) : null)
-						.toList() : List.of());
-		}
-
-	}
-
 	record RateResponse(String role, Money hourlyRate) {
 	}
 
@@ -78,14 +62,6 @@ final class ContractsApi {
 	}
 
 	// Cost rates
-
-	record CostRateRequest(UUID userId, MoneyInput hourlyCost, LocalDate effectiveFrom, Long version) {
-
-		Inputs.CostRateInput input() {
-			return new Inputs.CostRateInput(this.userId, this.hourlyCost, this.effectiveFrom);
-		}
-
-	}
 
 	record CostRateResponse(UUID id, UUID userId, Money hourlyCost, LocalDate effectiveFrom, long version) {
 
@@ -265,14 +241,6 @@ final class ContractsApi {
 
 	// Change orders, approvals, attachments
 
-	record ChangeOrderRequest(String description, MoneyInput budgetChange, Integer hoursChange, Long version) {
-
-		Inputs.ChangeOrderInput input() {
-			return new Inputs.ChangeOrderInput(this.description, this.budgetChange, this.hoursChange);
-		}
-
-	}
-
 	record ChangeOrderResponse(UUID id, String description, Money budgetChange, Integer hoursChange,
 			ChangeOrderStatus status, long version, int number, Instant sentAt, Instant decidedAt) {
 
@@ -280,19 +248,6 @@ final class ContractsApi {
 			return new ChangeOrderResponse(order.getId(), order.getDescription(), order.getBudgetChange(),
 					order.getHoursChange(), order.getStatus(), order.getVersion(), order.getNumber(), order.getSentAt(),
 					order.getDecidedAt());
-		}
-
-	}
-
-	/** The optional body of approval verbs: who decided on the client's side, and why. */
-	record ApprovalRequest(String approverName, String comment) {
-
-		Inputs.ApprovalInput input() {
-			return new Inputs.ApprovalInput(this.approverName, this.comment);
-		}
-
-		static Inputs.ApprovalInput of(ApprovalRequest request) {
-			return (request != null) ? request.input() : new Inputs.ApprovalInput(null, null);
 		}
 
 	}

@@ -2,11 +2,14 @@ package dev.aorhub.contracts.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 
@@ -16,7 +19,7 @@ import dev.aorhub.shared.MoneyInput;
  */
 final class FormValues {
 
-	private final InvalidInputException.Collector problems = new InvalidInputException.Collector();
+	private final List<FieldProblem> problems = new ArrayList<>();
 
 	LocalDate date(String text, String field) {
 		if (text == null || text.isBlank()) {
@@ -26,7 +29,7 @@ final class FormValues {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			this.problems.add(field, "must be a date such as 2026-01-31");
+			add(field, "must be a date such as 2026-01-31");
 			return null;
 		}
 	}
@@ -39,7 +42,7 @@ final class FormValues {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			this.problems.add(field, "must be a whole number");
+			add(field, "must be a whole number");
 			return null;
 		}
 	}
@@ -52,7 +55,7 @@ final class FormValues {
 			return UUID.fromString(text.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			this.problems.add(field, "is not a valid choice");
+			add(field, "is not a valid choice");
 			return null;
 		}
 	}
@@ -69,8 +72,22 @@ final class FormValues {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	private void add(String field, String message) {
+		this.problems.add(new FieldProblem(field, message));
+	}
+
+	/**
+	 * The values that could not be read, for the service to report with every other
+	 * problem of the form.
+	 */
+	List<FieldProblem> problems() {
+		return List.copyOf(this.problems);
+	}
+
 	void throwIfAny() {
-		this.problems.throwIfAny();
+		if (!this.problems.isEmpty()) {
+			throw new InvalidInputException(this.problems);
+		}
 	}
 
 	/**

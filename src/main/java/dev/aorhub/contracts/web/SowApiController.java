@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Sow;
-import dev.aorhub.contracts.web.ContractsApi.ApprovalRequest;
 import dev.aorhub.contracts.web.ContractsApi.ApprovalStepResponse;
 import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
-import dev.aorhub.contracts.web.ContractsApi.ChangeOrderRequest;
 import dev.aorhub.contracts.web.ContractsApi.ChangeOrderResponse;
 import dev.aorhub.contracts.web.ContractsApi.SowListItem;
 import dev.aorhub.contracts.web.ContractsApi.SowRequest;
@@ -22,7 +22,10 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -61,8 +64,11 @@ class SowApiController {
 
 	private final WorkspaceClock clock;
 
+	private final JsonMapper json;
+
 	SowApiController(SowService sows, AttachmentService attachments, ContractQueries queries, SowPresenter presenter,
-			SowDocument document, WorkspaceClock clock) {
+			SowDocument document, WorkspaceClock clock, JsonMapper json) {
+		this.json = json;
 		this.sows = sows;
 		this.attachments = attachments;
 		this.queries = queries;
@@ -123,7 +129,8 @@ class SowApiController {
 	@PostMapping("/{id}/internal-approval")
 	SowResponse approveInternally(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return SowResponse.of(this.sows.approveInternally(user, id, ApprovalRequest.of(request)));
+		return SowResponse
+			.of(this.sows.approveInternally(user, id, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/send")
@@ -162,7 +169,8 @@ class SowApiController {
 	}
 
 	private SowResponse move(CurrentUser user, UUID id, SowStatus target, ApprovalRequest request) {
-		return SowResponse.of(this.sows.changeStatus(user, id, target, ApprovalRequest.of(request)));
+		return SowResponse
+			.of(this.sows.changeStatus(user, id, target, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@GetMapping("/{id}/approvals")
@@ -190,8 +198,9 @@ class SowApiController {
 
 	@PostMapping("/{id}/change-orders")
 	ResponseEntity<ChangeOrderResponse> proposeChangeOrder(CurrentUser user, @PathVariable UUID id,
-			@RequestBody ChangeOrderRequest request) {
-		ChangeOrder order = this.sows.proposeChangeOrder(user, id, request.input());
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ChangeOrderRequest.class);
+		ChangeOrder order = this.sows.proposeChangeOrder(user, id, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/sows/" + id + "/change-orders/" + order.getId()))
 			.body(ChangeOrderResponse.of(order));
 	}
@@ -203,29 +212,31 @@ class SowApiController {
 
 	@PutMapping("/{id}/change-orders/{changeOrderId}")
 	ChangeOrderResponse reviseChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
-			@RequestBody ChangeOrderRequest request) {
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ChangeOrderRequest.class);
 		return ChangeOrderResponse
-			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.input(), request.version()));
+			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.value(), request.problems()));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/send")
 	ChangeOrderResponse sendChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse.of(this.sows.sendChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse
+			.of(this.sows.sendChangeOrder(user, id, changeOrderId, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/approve")
 	ChangeOrderResponse approveChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse
-			.of(this.sows.approveChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse.of(this.sows.approveChangeOrder(user, id, changeOrderId,
+				(request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/reject")
 	ChangeOrderResponse rejectChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse
-			.of(this.sows.rejectChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse.of(this.sows.rejectChangeOrder(user, id, changeOrderId,
+				(request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	// Attachments

@@ -11,6 +11,8 @@ import dev.aorhub.contracts.FeeType;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.ApprovalRequest;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
@@ -198,7 +200,7 @@ class SowPagesController {
 	String approveInternally(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
 		try {
-			this.sows.approveInternally(user, id, new Inputs.ApprovalInput(null, comment));
+			this.sows.approveInternally(user, id, new ApprovalRequest(null, comment));
 			redirect.addFlashAttribute("flash", "Approved internally. It can go to the client now.");
 		}
 		catch (ConflictException ex) {
@@ -212,7 +214,7 @@ class SowPagesController {
 			@RequestParam(required = false) String approverName, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
 		try {
-			Sow sow = this.sows.changeStatus(user, id, to, new Inputs.ApprovalInput(approverName, comment));
+			Sow sow = this.sows.changeStatus(user, id, to, new ApprovalRequest(approverName, comment));
 			redirect.addFlashAttribute("flash",
 					sow.getNumber() + " is now " + sow.getStatus().label().toLowerCase() + ".");
 		}
@@ -240,9 +242,9 @@ class SowPagesController {
 		try {
 			FormValues values = new FormValues();
 			Integer hours = values.integer(hoursChange, "hoursChange");
-			values.throwIfAny();
 			var order = this.sows.proposeChangeOrder(user, id,
-					new Inputs.ChangeOrderInput(description, FormValues.money(budgetChange, sow.getCurrency()), hours));
+					new ChangeOrderRequest(description, FormValues.money(budgetChange, sow.getCurrency()), hours, null),
+					values.problems());
 			redirect.addFlashAttribute("flash", "Proposed " + order.label() + ".");
 		}
 		catch (InvalidInputException ex) {
@@ -262,7 +264,7 @@ class SowPagesController {
 	String decideChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@PathVariable String verb, @RequestParam(required = false) String approverName,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		var input = new Inputs.ApprovalInput(approverName, comment);
+		var input = new ApprovalRequest(approverName, comment);
 		try {
 			var order = switch (verb) {
 				case "approve" -> this.sows.approveChangeOrder(user, id, changeOrderId, input);

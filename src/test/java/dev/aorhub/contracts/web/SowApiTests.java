@@ -283,6 +283,17 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aChangeOrderOfTheWrongShapeNamesEachField() {
+		Account admin = signUp();
+		UUID approved = approvedSow(admin, createMsa(admin, msa(createClient(admin, "Shapeless"))));
+		MvcTestResult result = postJson("/api/v1/sows/" + approved + "/change-orders", admin,
+				Map.of("description", " ", "budgetChange", money("10.00", "EUR"), "hoursChange", "many"));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("description", "budgetChange.currency",
+				"hoursChange");
+	}
+
+	@Test
 	void aChangeOrderCannotTakeTheBudgetBelowZero() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Shrinking")));
