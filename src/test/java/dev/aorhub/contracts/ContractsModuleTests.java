@@ -1,5 +1,6 @@
 package dev.aorhub.contracts;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
-import dev.aorhub.contracts.application.Inputs.MsaInput;
+import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.SowService;
@@ -78,7 +79,7 @@ class ContractsModuleTests {
 	@Test
 	void signingAnMsaPublishesMsaSigned(Scenario scenario) {
 		UUID clientId = client("Northwind");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.DRAFT));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.DRAFT), List.of());
 		scenario.stimulate(() -> this.msas.changeStatus(this.admin, msa.getId(), MsaStatus.SIGNED))
 			.andWaitForEventOfType(MsaSigned.class)
 			.matching((event) -> event.msaId().equals(msa.getId()))
@@ -95,7 +96,7 @@ class ContractsModuleTests {
 	@Test
 	void approvingAChangeOrderPublishesTheBudgetChange(Scenario scenario) {
 		UUID clientId = client("Contoso");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
 		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
 		ChangeOrder order = this.sows.proposeChangeOrder(this.admin, sow.getId(),
 				new ChangeOrderRequest("More launch work", new MoneyInput("15000", "USD"), 120, null), List.of());
@@ -117,7 +118,7 @@ class ContractsModuleTests {
 	@Test
 	void activatingASowPublishesItsTermAndCurrency(Scenario scenario) {
 		UUID clientId = client("Fabrikam");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
 		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
 		scenario.stimulate(() -> this.sows.changeStatus(this.admin, sow.getId(), SowStatus.ACTIVE, null))
 			.andWaitForEventOfType(SowActivated.class)
@@ -140,9 +141,9 @@ class ContractsModuleTests {
 			.getId();
 	}
 
-	private static MsaInput msa(UUID clientId, MsaStatus status) {
-		return new MsaInput(clientId, "MSA", status, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 30, null,
-				"10", null, List.of(), List.of(), null);
+	private static MsaRequest msa(UUID clientId, MsaStatus status) {
+		return new MsaRequest(clientId, "MSA", status, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 30, null,
+				new BigDecimal("10"), null, List.of(), List.of(), null, null);
 	}
 
 	private static SowInput sow(UUID msaId, SowStatus status) {

@@ -19,11 +19,6 @@ public final class Inputs {
 	private Inputs() {
 	}
 
-	public record MsaInput(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
-			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
-			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes) {
-	}
-
 	public record DeliverableInput(String name, LocalDate dueDate, Boolean done) {
 	}
 

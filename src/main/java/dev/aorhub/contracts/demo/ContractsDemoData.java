@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -15,6 +16,7 @@ import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.Inputs.DeliverableInput;
+import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.SowService;
@@ -142,9 +144,11 @@ class ContractsDemoData {
 			.limit(3)
 			.toList();
 		Msa msa = this.msas.create(admin,
-				new Inputs.MsaInput(client.id(), "Master services agreement " + effective.getYear(), status, effective,
-						expiry, (i % 2 == 0) ? 30 : 45, null, (i % 3 == 0) ? "10.0" : (i % 3 == 1) ? "5.0" : "0.0",
-						(i % 2 == 0) ? 90 : 60, nonCompete, linked, null));
+				new MsaRequest(client.id(), "Master services agreement " + effective.getYear(), status, effective,
+						expiry, (i % 2 == 0) ? 30 : 45, null,
+						new BigDecimal((i % 3 == 0) ? "10.0" : (i % 3 == 1) ? "5.0" : "0.0"), (i % 2 == 0) ? 90 : 60,
+						nonCompete, linked, null, null),
+				List.of());
 		if (status == MsaStatus.DRAFT) {
 			sow(admin, msa, "Brand refresh proposal", SowStatus.DRAFT, today.plusMonths(1), today.plusMonths(7),
 					money("60000", code), 400, List.of(fixed(code, today.plusMonths(2), today.plusMonths(5))), null);

@@ -78,18 +78,6 @@ final class ContractsApi {
 
 	// MSAs
 
-	record MsaRequest(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
-			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
-			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes, Long version) {
-
-		Inputs.MsaInput input() {
-			return new Inputs.MsaInput(this.clientId, this.title, this.status, this.effectiveDate, this.expiryDate,
-					this.paymentTermsDays, this.rateCardId, this.discountPercent, this.noticePeriodDays,
-					this.nonCompeteCategoryIds, this.designationIds, this.notes);
-		}
-
-	}
-
 	record MsaResponse(UUID id, UUID clientId, String title, MsaStatus status, LocalDate effectiveDate,
 			LocalDate expiryDate, int paymentTermsDays, UUID rateCardId, String discountPercent, long version,
 			int noticePeriodDays, List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, UUID effectiveRateCardId,

@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +44,20 @@ final class FormValues {
 		}
 		catch (NumberFormatException ex) {
 			add(field, "must be a whole number");
+			return null;
+		}
+	}
+
+	/** A percent as typed ({@code 15}, {@code 12.5}); its range is the request's rule. */
+	BigDecimal percent(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			add(field, "must be a decimal number such as 15.0");
 			return null;
 		}
 	}
