@@ -12,7 +12,7 @@ import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.MsaRequest;
-import dev.aorhub.contracts.application.Inputs.SowInput;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
@@ -97,7 +97,7 @@ class ContractsModuleTests {
 	void approvingAChangeOrderPublishesTheBudgetChange(Scenario scenario) {
 		UUID clientId = client("Contoso");
 		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
-		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED), List.of());
 		ChangeOrder order = this.sows.proposeChangeOrder(this.admin, sow.getId(),
 				new ChangeOrderRequest("More launch work", new MoneyInput("15000", "USD"), 120, null), List.of());
 		scenario
@@ -119,7 +119,7 @@ class ContractsModuleTests {
 	void activatingASowPublishesItsTermAndCurrency(Scenario scenario) {
 		UUID clientId = client("Fabrikam");
 		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
-		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED), List.of());
 		scenario.stimulate(() -> this.sows.changeStatus(this.admin, sow.getId(), SowStatus.ACTIVE, null))
 			.andWaitForEventOfType(SowActivated.class)
 			.matching((event) -> event.sowId().equals(sow.getId()))
@@ -146,11 +146,11 @@ class ContractsModuleTests {
 				new BigDecimal("10"), null, List.of(), List.of(), null, null);
 	}
 
-	private static SowInput sow(UUID msaId, SowStatus status) {
-		return new SowInput(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
+	private static SowRequest sow(UUID msaId, SowStatus status) {
+		return new SowRequest(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
 				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600, List.of(new FeeInput("COMMISSION",
 						null, null, null, null, null, null, null, "15", null, null, null, null)),
-				List.of());
+				List.of(), null);
 	}
 
 }

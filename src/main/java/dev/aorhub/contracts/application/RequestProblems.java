@@ -3,6 +3,7 @@ package dev.aorhub.contracts.application;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
@@ -48,6 +49,26 @@ final class RequestProblems {
 	boolean has(String field) {
 		return this.fields.stream()
 			.anyMatch((f) -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
+	}
+
+	/**
+	 * Runs a rule set that reports into a collector, keeping its problems but those of a
+	 * field already reported (a value the caller could not read is not also missing).
+	 */
+	<T> T check(Function<InvalidInputException.Collector, T> rules) {
+		var own = new InvalidInputException.Collector();
+		T result = rules.apply(own);
+		try {
+			own.throwIfAny();
+		}
+		catch (InvalidInputException ex) {
+			Set<String> reported = Set.copyOf(this.fields);
+			ex.problems()
+				.stream()
+				.filter((problem) -> !reported.contains(problem.field()))
+				.forEach((problem) -> add(problem.field(), problem.message()));
+		}
+		return result;
 	}
 
 	/** The collector for the value objects that report into one ({@code MoneyInput}). */

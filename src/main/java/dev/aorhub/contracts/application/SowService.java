@@ -12,8 +12,6 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs.DeliverableInput;
-import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.domain.Approver;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.Fee;
@@ -53,14 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SowService {
-
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_SCOPE = 4000;
-
-	static final int MAX_NUMBER = 40;
-
-	static final int MAX_DELIVERABLES = 100;
 
 	private final SowRepository sows;
 
@@ -111,8 +101,12 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public Sow create(CurrentUser user, SowInput input) {
-		Valid valid = validate(user, input, null);
+	/**
+	 * Records a SOW; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
+	 */
+	public Sow create(CurrentUser user, SowRequest input, List<FieldProblem> unreadable) {
+		Valid valid = validate(user, input, unreadable, null);
 		String number = (valid.number() != null) ? valid.number() : nextNumber(user);
 		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
 		if (status != SowStatus.DRAFT) {
@@ -129,10 +123,10 @@ public class SowService {
 	 */
 	@CanEdit
 	@Transactional
-	public Sow update(CurrentUser user, UUID id, SowInput input, Long version) {
+	public Sow update(CurrentUser user, UUID id, SowRequest input, List<FieldProblem> unreadable) {
 		Sow sow = get(user, id);
-		StaleVersionException.check("The SOW", version, sow.getVersion());
-		Valid valid = validate(user, input, sow);
+		StaleVersionException.check("The SOW", input.version(), sow.getVersion());
+		Valid valid = validate(user, input, unreadable, sow);
 		if (valid.number() != null && !valid.number().equals(sow.getNumber())) {
 			throw new InvalidInputException("number", "cannot change once given");
 		}
@@ -293,11 +287,17 @@ public class SowService {
 	private record Valid(SowTerms terms, String number) {
 	}
 
-	private Valid validate(CurrentUser user, SowInput input, Sow existing) {
+	/**
+	 * The request's constraints and the rules that need the workspace's data (the MSA and
+	 * its term, the client's currency, the designation at the same client, a unique
+	 * number, the rate cards) or several fields (the fees, end after start), in one
+	 * answer.
+	 */
+	private Valid validate(CurrentUser user, SowRequest input, List<FieldProblem> unreadable, Sow existing) {
 		UUID workspaceId = user.workspaceId();
-		var problems = new InvalidInputException.Collector();
+		var problems = RequestProblems.of(this.validator, input, unreadable);
 		if (input.msaId() == null) {
-			problems.add("msaId", "is required");
+			problems.check(problems.has("msaId"), "msaId", "is required");
 			problems.throwIfAny();
 		}
 		Msa msa = this.msas.findByWorkspaceIdAndId(workspaceId, input.msaId())
@@ -324,27 +324,14 @@ public class SowService {
 			}
 		}
 		String number = RequestProblems.clean(input.number());
-		if (number != null) {
-			if (number.length() > MAX_NUMBER) {
-				problems.add("number", "must be at most " + MAX_NUMBER + " characters");
-			}
-			else if ((existing == null || !number.equals(existing.getNumber()))
+		if (number != null && !problems.has("number")) {
+			if ((existing == null || !number.equals(existing.getNumber()))
 					&& this.sows.existsByWorkspaceIdAndNumber(workspaceId, number)) {
 				problems.add("number", "is already the number of another SOW");
 			}
 		}
 		String title = RequestProblems.clean(input.title());
-		if (title == null) {
-			problems.add("title", "is required");
-		}
-		else if (title.length() > MAX_TITLE) {
-			problems.add("title", "must be at most " + MAX_TITLE + " characters");
-		}
 		String scope = RequestProblems.clean(input.scope());
-		problems.check(scope == null || scope.length() <= MAX_SCOPE, "scope",
-				"must be at most " + MAX_SCOPE + " characters");
-		problems.check(input.startDate() != null, "startDate", "is required");
-		problems.check(input.endDate() != null, "endDate", "is required");
 		DateRange term = null;
 		if (input.startDate() != null && input.endDate() != null) {
 			if (!input.endDate().isAfter(input.startDate())) {
@@ -372,16 +359,15 @@ public class SowService {
 			problems.add("budget.currency", "is required");
 		}
 		else {
-			budget = input.budget().toMoney("budget", false, problems);
+			budget = input.budget().toMoney("budget", false, problems.collector());
 			if (budget != null && !budget.currency().equals(currency)) {
 				problems.add("budget.currency", "must be " + currency.getCurrencyCode() + ", the client's currency");
 				budget = null;
 			}
 		}
-		problems.check(input.budgetHours() == null || (input.budgetHours() >= 0 && input.budgetHours() <= 1_000_000),
-				"budgetHours", "must be between 0 and 1000000");
-		List<Fee> fees = new FeeRules(currency, term).parse(input.fees(), problems);
-		checkRateCards(workspaceId, msa, currency, fees, problems);
+		DateRange feeTerm = term;
+		List<Fee> fees = problems.check((collector) -> new FeeRules(currency, feeTerm).parse(input.fees(), collector));
+		checkRateCards(workspaceId, msa, currency, fees, problems.collector());
 		List<DeliverableTerms> deliverables = deliverables(input.deliverables(), problems);
 		problems.throwIfAny();
 		SowTerms terms = new SowTerms(msa.getId(), msa.getClientId(), input.designationId(), title, scope,
@@ -414,27 +400,22 @@ public class SowService {
 		}
 	}
 
-	private static List<DeliverableTerms> deliverables(List<DeliverableInput> inputs,
-			InvalidInputException.Collector problems) {
+	/**
+	 * The deliverables the request's constraints let through (a null one is nameless).
+	 */
+	private static List<DeliverableTerms> deliverables(List<SowRequest.Deliverable> inputs, RequestProblems problems) {
 		List<DeliverableTerms> result = new ArrayList<>();
-		if (inputs == null) {
-			return result;
-		}
-		if (inputs.size() > MAX_DELIVERABLES) {
-			problems.add("deliverables", "are at most " + MAX_DELIVERABLES);
+		if (inputs == null || problems.has("deliverables")) {
 			return result;
 		}
 		for (int i = 0; i < inputs.size(); i++) {
-			DeliverableInput input = inputs.get(i);
-			String name = (input != null) ? RequestProblems.clean(input.name()) : null;
-			if (name == null) {
+			SowRequest.Deliverable input = inputs.get(i);
+			if (input == null) {
 				problems.add("deliverables[" + i + "].name", "is required");
 			}
-			else if (name.length() > FeeRules.MAX_NAME) {
-				problems.add("deliverables[" + i + "].name", "must be at most " + FeeRules.MAX_NAME + " characters");
-			}
-			else {
-				result.add(new DeliverableTerms(name, input.dueDate(), Boolean.TRUE.equals(input.done())));
+			else if (!problems.has("deliverables[" + i + "]")) {
+				result.add(
+						new DeliverableTerms(input.name().strip(), input.dueDate(), Boolean.TRUE.equals(input.done())));
 			}
 		}
 		return result;

@@ -11,14 +11,13 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
-import dev.aorhub.contracts.application.Inputs.DeliverableInput;
 import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.FeeInput;
@@ -205,15 +204,16 @@ class ContractsDemoData {
 
 	private Sow sow(CurrentUser admin, Msa msa, String title, SowStatus status, LocalDate start, LocalDate end,
 			MoneyInput budget, Integer hours, List<FeeInput> fees, UUID designationId) {
-		List<DeliverableInput> deliverables = List.of(
-				new DeliverableInput("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
-				new DeliverableInput(title + ": main delivery", start.plusMonths(3), false),
-				new DeliverableInput("Close-out report", end, false));
+		List<SowRequest.Deliverable> deliverables = List.of(
+				new SowRequest.Deliverable("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
+				new SowRequest.Deliverable(title + ": main delivery", start.plusMonths(3), false),
+				new SowRequest.Deliverable("Close-out report", end, false));
 		return this.sows.create(admin,
-				new Inputs.SowInput(msa.getId(), designationId, null, title,
+				new SowRequest(msa.getId(), designationId, null, title,
 						"The agency delivers " + title.toLowerCase() + " for the client under the MSA, with a monthly "
 								+ "status report and a quarterly review against the agreed KPIs.",
-						status, start, end, budget, hours, fees, deliverables));
+						status, start, end, budget, hours, fees, deliverables, null),
+				List.of());
 	}
 
 	/** The full approval road: internal approval, sent, approved by the client. */

@@ -9,20 +9,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.domain.ApprovalStep;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.CostRate;
 import dev.aorhub.contracts.domain.Fee;
-import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.Rollover;
 import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.shared.Money;
-import dev.aorhub.shared.MoneyInput;
 
 /**
  * The shapes of the contracts API: rate cards, cost rates, MSAs, SOWs with their fees,
@@ -109,20 +106,6 @@ final class ContractsApi {
 	// SOWs
 
 	record DeliverableJson(String name, LocalDate dueDate, Boolean done) {
-	}
-
-	record SowRequest(UUID msaId, UUID designationId, String number, String title, String scope, SowStatus status,
-			LocalDate startDate, LocalDate endDate, MoneyInput budget, Integer budgetHours, List<FeeInput> fees,
-			List<DeliverableJson> deliverables, Long version) {
-
-		Inputs.SowInput input() {
-			return new Inputs.SowInput(this.msaId, this.designationId, this.number, this.title, this.scope, this.status,
-					this.startDate, this.endDate, this.budget, this.budgetHours, this.fees,
-					(this.deliverables != null) ? this.deliverables.stream()
-						.map((d) -> (d != null) ? new Inputs.DeliverableInput(d.name(), d.dueDate(), d.done()) : null)
-						.toList() : List.of());
-		}
-
 	}
 
 	/** A fee as the API answers it: exactly the fields of its type. */

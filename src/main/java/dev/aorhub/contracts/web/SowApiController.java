@@ -8,6 +8,7 @@ import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
@@ -16,7 +17,6 @@ import dev.aorhub.contracts.web.ContractsApi.ApprovalStepResponse;
 import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
 import dev.aorhub.contracts.web.ContractsApi.ChangeOrderResponse;
 import dev.aorhub.contracts.web.ContractsApi.SowListItem;
-import dev.aorhub.contracts.web.ContractsApi.SowRequest;
 import dev.aorhub.contracts.web.ContractsApi.SowResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
@@ -104,8 +104,9 @@ class SowApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody SowRequest request) {
-		Sow sow = this.sows.create(user, request.input());
+	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, SowRequest.class);
+		Sow sow = this.sows.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/sows/" + sow.getId())).body(SowResponse.of(sow));
 	}
 
@@ -115,8 +116,9 @@ class SowApiController {
 	}
 
 	@PutMapping("/{id}")
-	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody SowRequest request) {
-		return SowResponse.of(this.sows.update(user, id, request.input(), request.version()));
+	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, SowRequest.class);
+		return SowResponse.of(this.sows.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Archives: a SOW's history, change orders and approvals stay. */

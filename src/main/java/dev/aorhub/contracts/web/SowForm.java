@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.aorhub.contracts.FeeType;
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.domain.Deliverable;
 import dev.aorhub.contracts.domain.Fee;
 import dev.aorhub.contracts.domain.FeeInput;
@@ -157,27 +157,25 @@ record SowForm(String msaId, String designationId, String title, String scope, S
 				this.budget, this.budgetHours, newFees, newDeliverables, this.version, null);
 	}
 
-	Inputs.SowInput input(Currency currency) {
-		FormValues values = new FormValues();
+	/** The request, with the values {@code values} could not read left out. */
+	SowRequest request(Currency currency, FormValues values) {
 		List<FeeInput> feeInputs = new ArrayList<>();
 		for (int i = 0; i < this.fees.size(); i++) {
 			feeInputs.add(this.fees.get(i).input(i, currency, values));
 		}
-		List<Inputs.DeliverableInput> deliverableInputs = new ArrayList<>();
+		List<SowRequest.Deliverable> deliverableInputs = new ArrayList<>();
 		for (int i = 0; i < this.deliverables.size(); i++) {
 			DeliverableForm d = this.deliverables.get(i);
 			boolean empty = (d.name() == null || d.name().isBlank()) && (d.dueDate() == null || d.dueDate().isBlank());
 			if (!empty) {
-				deliverableInputs.add(new Inputs.DeliverableInput(d.name(),
+				deliverableInputs.add(new SowRequest.Deliverable(d.name(),
 						values.date(d.dueDate(), "deliverables[" + i + "].dueDate"), Boolean.TRUE.equals(d.done())));
 			}
 		}
-		var input = new Inputs.SowInput(values.id(this.msaId, "msaId"), values.id(this.designationId, "designationId"),
-				null, this.title, this.scope, null, values.date(this.startDate, "startDate"),
+		return new SowRequest(values.id(this.msaId, "msaId"), values.id(this.designationId, "designationId"), null,
+				this.title, this.scope, null, values.date(this.startDate, "startDate"),
 				values.date(this.endDate, "endDate"), FormValues.money(this.budget, currency),
-				values.integer(this.budgetHours, "budgetHours"), feeInputs, deliverableInputs);
-		values.throwIfAny();
-		return input;
+				values.integer(this.budgetHours, "budgetHours"), feeInputs, deliverableInputs, this.version);
 	}
 
 	private static String amount(MoneyInput money) {

@@ -13,7 +13,6 @@ import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
-import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.SowService;
@@ -140,7 +139,8 @@ class SowPagesController {
 			return form(user, null, msa, form.apply(), Map.of(), model);
 		}
 		try {
-			Sow sow = this.sows.create(user, form.input(currency(user, msa)));
+			FormValues values = new FormValues();
+			Sow sow = this.sows.create(user, form.request(currency(user, msa), values), values.problems());
 			redirect.addFlashAttribute("flash", "Created " + sow.getNumber() + " " + sow.getTitle() + ".");
 			return "redirect:/sows/" + sow.getId();
 		}
@@ -183,7 +183,8 @@ class SowPagesController {
 			return form(user, sow, msa, form.apply(), Map.of(), model);
 		}
 		try {
-			Sow saved = this.sows.update(user, id, form.input(sow.getCurrency()), form.version());
+			FormValues values = new FormValues();
+			Sow saved = this.sows.update(user, id, form.request(sow.getCurrency(), values), values.problems());
 			redirect.addFlashAttribute("flash", "Saved " + saved.getNumber() + ".");
 			return "redirect:/sows/" + id;
 		}

@@ -81,6 +81,19 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void valuesOfTheWrongTypeAreReportedWithTheFeesProblems() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Mistyped")));
+		MvcTestResult result = postJson("/api/v1/sows", admin,
+				with(sow(msaId), "startDate", "next month", "budgetHours", "lots", "title", " ", "fees",
+						List.of(fee("type", "RETAINER", "monthlyFee", usd("100.00"), "includedHours", "ten")),
+						"deliverables", List.of(Map.of("dueDate", "2026-03-01"))));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("startDate", "budgetHours", "title",
+				"fees[0].includedHours", "deliverables[0].name");
+	}
+
+	@Test
 	void anUnknownOrMissingFeeTypeIs422OnTheType() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Typeless")));
