@@ -11,6 +11,7 @@ import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.FeeRequest;
 import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.MsaService;
@@ -148,8 +149,9 @@ class ContractsModuleTests {
 
 	private static SowRequest sow(UUID msaId, SowStatus status) {
 		return new SowRequest(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600, List.of(new FeeInput("COMMISSION",
-						null, null, null, null, null, null, null, "15", null, null, null, null)),
+				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600,
+				List.of(FeeRequest.of(new FeeInput("COMMISSION", null, null, null, null, null, null, null, "15", null,
+						null, null, null))),
 				List.of(), null);
 	}
 

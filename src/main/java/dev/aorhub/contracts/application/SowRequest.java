@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.shared.MoneyInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,11 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A SOW to record or change, as the API and the form send it. The fees are
- * {@link FeeInput}s that {@link dev.aorhub.contracts.domain.FeeRules} checks against the
- * client's currency and the term. Left out: {@code number} (the next of the year),
- * {@code status} (draft for a new one, unchanged on a change). {@code version} is the one
- * the caller saw, for a change.
+ * A SOW to record or change, as the API and the form send it, with one {@link FeeRequest}
+ * per fee. Left out: {@code number} (the next of the year), {@code status} (draft for a
+ * new one, unchanged on a change). {@code version} is the one the caller saw, for a
+ * change.
  */
 public record SowRequest(UUID msaId, UUID designationId,
 		@Size(max = MAX_NUMBER, message = "must be at most {max} characters") String number,
@@ -30,7 +28,7 @@ public record SowRequest(UUID msaId, UUID designationId,
 		MoneyInput budget,
 		@Min(value = 0, message = BUDGET_HOURS) @Max(value = MAX_BUDGET_HOURS,
 				message = BUDGET_HOURS) Integer budgetHours,
-		List<FeeInput> fees,
+		List<@Valid FeeRequest> fees,
 		@Size(max = MAX_DELIVERABLES, message = "are at most {max}") List<@Valid Deliverable> deliverables,
 		Long version) {
 

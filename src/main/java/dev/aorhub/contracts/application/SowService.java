@@ -15,6 +15,7 @@ import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.domain.Approver;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.Fee;
+import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.FeeRules;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.MsaRepository;
@@ -366,7 +367,18 @@ public class SowService {
 			}
 		}
 		DateRange feeTerm = term;
-		List<Fee> fees = problems.check((collector) -> new FeeRules(currency, feeTerm).parse(input.fees(), collector));
+		List<FeeInput> feeInputs = new ArrayList<>();
+		if (input.fees() != null) {
+			for (int i = 0; i < input.fees().size(); i++) {
+				FeeRequest fee = input.fees().get(i);
+				if (fee != null) {
+					fee.notApplicable("fees[" + i + "]").forEach((p) -> problems.add(p.field(), p.message()));
+				}
+				feeInputs.add((fee != null) ? fee.input() : null);
+			}
+		}
+		List<Fee> fees = problems.check((collector) -> new FeeRules(currency, feeTerm)
+			.parse((input.fees() != null) ? feeInputs : null, collector));
 		checkRateCards(workspaceId, msa, currency, fees, problems.collector());
 		List<DeliverableTerms> deliverables = deliverables(input.deliverables(), problems);
 		problems.throwIfAny();

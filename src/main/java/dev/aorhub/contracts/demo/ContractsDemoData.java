@@ -14,6 +14,7 @@ import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.FeeRequest;
 import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
@@ -204,6 +205,7 @@ class ContractsDemoData {
 
 	private Sow sow(CurrentUser admin, Msa msa, String title, SowStatus status, LocalDate start, LocalDate end,
 			MoneyInput budget, Integer hours, List<FeeInput> fees, UUID designationId) {
+		List<FeeRequest> requests = fees.stream().map(FeeRequest::of).toList();
 		List<SowRequest.Deliverable> deliverables = List.of(
 				new SowRequest.Deliverable("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
 				new SowRequest.Deliverable(title + ": main delivery", start.plusMonths(3), false),
@@ -212,7 +214,7 @@ class ContractsDemoData {
 				new SowRequest(msa.getId(), designationId, null, title,
 						"The agency delivers " + title.toLowerCase() + " for the client under the MSA, with a monthly "
 								+ "status report and a quarterly review against the agreed KPIs.",
-						status, start, end, budget, hours, fees, deliverables, null),
+						status, start, end, budget, hours, requests, deliverables, null),
 				List.of());
 	}
 

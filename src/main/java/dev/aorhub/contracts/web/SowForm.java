@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.aorhub.contracts.FeeType;
+import dev.aorhub.contracts.application.FeeRequest;
 import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.domain.Deliverable;
 import dev.aorhub.contracts.domain.Fee;
@@ -85,9 +86,16 @@ record SowForm(String msaId, String designationId, String title, String scope, S
 			return new FeeInput(this.type, FormValues.money(this.monthlyFee, currency),
 					values.integer(this.includedHours, path + ".includedHours"), FormValues.text(this.rollover),
 					FormValues.money(this.overageRate, currency), values.id(this.rateCardId, path + ".rateCardId"),
-					FormValues.money(this.capAmount, currency), inputs, FormValues.text(this.percent),
-					FormValues.text(this.metric), FormValues.money(this.unitFee, currency),
-					FormValues.text(this.revenueSharePercent), FormValues.money(this.cap, currency));
+					FormValues.money(this.capAmount, currency), inputs,
+					percent(values, this.percent, path + ".percent"), FormValues.text(this.metric),
+					FormValues.money(this.unitFee, currency),
+					percent(values, this.revenueSharePercent, path + ".revenueSharePercent"),
+					FormValues.money(this.cap, currency));
+		}
+
+		/** The percent as typed when it reads as a number (else the problem is noted). */
+		private static String percent(FormValues values, String text, String field) {
+			return (values.percent(text, field) != null) ? text.strip() : null;
 		}
 
 	}
@@ -159,9 +167,9 @@ record SowForm(String msaId, String designationId, String title, String scope, S
 
 	/** The request, with the values {@code values} could not read left out. */
 	SowRequest request(Currency currency, FormValues values) {
-		List<FeeInput> feeInputs = new ArrayList<>();
+		List<FeeRequest> feeInputs = new ArrayList<>();
 		for (int i = 0; i < this.fees.size(); i++) {
-			feeInputs.add(this.fees.get(i).input(i, currency, values));
+			feeInputs.add(FeeRequest.of(this.fees.get(i).input(i, currency, values)));
 		}
 		List<SowRequest.Deliverable> deliverableInputs = new ArrayList<>();
 		for (int i = 0; i < this.deliverables.size(); i++) {

@@ -94,6 +94,22 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aPropertyOfAnotherFeeModelDoesNotApplyAndATypeIsWrittenInCapitals() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Mixed Models")));
+		MvcTestResult result = postJson("/api/v1/sows", admin,
+				with(sow(msaId), "fees",
+						List.of(fee("type", "TIME_AND_MATERIALS", "capAmount", usd("1.00"), "percent", "5.0"),
+								fee("type", "commission", "percent", "5.0"), fee("type", "BARTER"))));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactly("fees[0].percent", "fees[1].type", "fees[2].type");
+		assertThat(body(result).get("errors").get(0).get("message").asString())
+			.isEqualTo("does not apply to a TIME_AND_MATERIALS fee");
+		assertThat(body(result).get("errors").get(2).get("message").asString())
+			.isEqualTo("must be one of RETAINER, TIME_AND_MATERIALS, FIXED, COMMISSION, PERFORMANCE");
+	}
+
+	@Test
 	void anUnknownOrMissingFeeTypeIs422OnTheType() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Typeless")));
