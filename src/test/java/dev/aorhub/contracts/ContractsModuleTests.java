@@ -1,5 +1,6 @@
 package dev.aorhub.contracts;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.domain.ClientDetails;
-import dev.aorhub.contracts.application.Inputs.ApprovalInput;
-import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
-import dev.aorhub.contracts.application.Inputs.MsaInput;
-import dev.aorhub.contracts.application.Inputs.SowInput;
+import dev.aorhub.contracts.application.ApprovalRequest;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.FeeRequest;
+import dev.aorhub.contracts.application.MsaRequest;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
@@ -78,7 +80,7 @@ class ContractsModuleTests {
 	@Test
 	void signingAnMsaPublishesMsaSigned(Scenario scenario) {
 		UUID clientId = client("Northwind");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.DRAFT));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.DRAFT), List.of());
 		scenario.stimulate(() -> this.msas.changeStatus(this.admin, msa.getId(), MsaStatus.SIGNED))
 			.andWaitForEventOfType(MsaSigned.class)
 			.matching((event) -> event.msaId().equals(msa.getId()))
@@ -95,13 +97,13 @@ class ContractsModuleTests {
 	@Test
 	void approvingAChangeOrderPublishesTheBudgetChange(Scenario scenario) {
 		UUID clientId = client("Contoso");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
-		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED), List.of());
 		ChangeOrder order = this.sows.proposeChangeOrder(this.admin, sow.getId(),
-				new ChangeOrderInput("More launch work", new MoneyInput("15000", "USD"), 120));
+				new ChangeOrderRequest("More launch work", new MoneyInput("15000", "USD"), 120, null), List.of());
 		scenario
 			.stimulate(() -> this.sows.approveChangeOrder(this.admin, sow.getId(), order.getId(),
-					new ApprovalInput("Carla Client", "Agreed on the call")))
+					new ApprovalRequest("Carla Client", "Agreed on the call")))
 			.andWaitForEventOfType(ChangeOrderApproved.class)
 			.matching((event) -> event.changeOrderId().equals(order.getId()))
 			.toArriveAndVerify((event) -> {
@@ -117,8 +119,8 @@ class ContractsModuleTests {
 	@Test
 	void activatingASowPublishesItsTermAndCurrency(Scenario scenario) {
 		UUID clientId = client("Fabrikam");
-		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED));
-		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED));
+		Msa msa = this.msas.create(this.admin, msa(clientId, MsaStatus.SIGNED), List.of());
+		Sow sow = this.sows.create(this.admin, sow(msa.getId(), SowStatus.APPROVED), List.of());
 		scenario.stimulate(() -> this.sows.changeStatus(this.admin, sow.getId(), SowStatus.ACTIVE, null))
 			.andWaitForEventOfType(SowActivated.class)
 			.matching((event) -> event.sowId().equals(sow.getId()))
@@ -140,16 +142,17 @@ class ContractsModuleTests {
 			.getId();
 	}
 
-	private static MsaInput msa(UUID clientId, MsaStatus status) {
-		return new MsaInput(clientId, "MSA", status, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 30, null,
-				"10", null, List.of(), List.of(), null);
+	private static MsaRequest msa(UUID clientId, MsaStatus status) {
+		return new MsaRequest(clientId, "MSA", status, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 30, null,
+				new BigDecimal("10"), null, List.of(), List.of(), null, null);
 	}
 
-	private static SowInput sow(UUID msaId, SowStatus status) {
-		return new SowInput(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600, List.of(new FeeInput("COMMISSION",
-						null, null, null, null, null, null, null, "15", null, null, null, null)),
-				List.of());
+	private static SowRequest sow(UUID msaId, SowStatus status) {
+		return new SowRequest(msaId, null, null, "Launch campaign", null, status, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), new MoneyInput("100000", "USD"), 600,
+				List.of(FeeRequest.of(new FeeInput("COMMISSION", null, null, null, null, null, null, null, "15", null,
+						null, null, null))),
+				List.of(), null);
 	}
 
 }

@@ -3,9 +3,9 @@ package dev.aorhub.contracts.application;
 import java.util.List;
 import java.util.UUID;
 
-import dev.aorhub.contracts.application.Inputs.CostRateInput;
 import dev.aorhub.contracts.domain.CostRate;
 import dev.aorhub.contracts.domain.CostRateRepository;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
@@ -13,6 +13,7 @@ import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,12 @@ public class CostRateService {
 
 	private final WorkspaceUsers users;
 
-	CostRateService(CostRateRepository rates, WorkspaceUsers users) {
+	private final Validator validator;
+
+	CostRateService(CostRateRepository rates, WorkspaceUsers users, Validator validator) {
 		this.rates = rates;
 		this.users = users;
+		this.validator = validator;
 	}
 
 	@CanPrice
@@ -42,22 +46,27 @@ public class CostRateService {
 
 	@CanPrice
 	@Transactional
-	public CostRate create(CurrentUser user, CostRateInput input) {
-		Valid valid = validate(user, input, null);
+	/**
+	 * Records a cost rate; {@code unreadable} are the values the caller's binding could
+	 * not read (they are reported with every other problem of the request).
+	 */
+	public CostRate create(CurrentUser user, CostRateRequest input, List<FieldProblem> unreadable) {
+		Valid valid = validate(user, input, unreadable, null);
 		return this.rates.saveAndFlush(new CostRate(user.workspaceId(), input.userId(), valid.cost(),
 				input.effectiveFrom(), valid.userName()));
 	}
 
 	@CanPrice
 	@Transactional
-	public CostRate update(CurrentUser user, UUID id, CostRateInput input, Long version) {
+	public CostRate update(CurrentUser user, UUID id, CostRateRequest input, List<FieldProblem> unreadable) {
 		CostRate rate = get(user, id);
-		StaleVersionException.check("The cost rate", version, rate.getVersion());
+		StaleVersionException.check("The cost rate", input.version(), rate.getVersion());
 		if (input.userId() != null && !input.userId().equals(rate.getUserId())) {
 			throw new InvalidInputException("userId", "cannot change; add a rate for the other person instead");
 		}
-		Valid valid = validate(user, new CostRateInput(rate.getUserId(), input.hourlyCost(), input.effectiveFrom()),
-				id);
+		Valid valid = validate(user,
+				new CostRateRequest(rate.getUserId(), input.hourlyCost(), input.effectiveFrom(), input.version()),
+				unreadable, id);
 		rate.revise(valid.cost(), input.effectiveFrom(), valid.userName());
 		return this.rates.saveAndFlush(rate);
 	}
@@ -77,13 +86,14 @@ public class CostRateService {
 	private record Valid(Money cost, String userName) {
 	}
 
-	private Valid validate(CurrentUser user, CostRateInput input, UUID id) {
-		var problems = new InvalidInputException.Collector();
+	/**
+	 * The request's constraints and the rules that need the workspace's data (the person,
+	 * one rate per person and day), in one answer.
+	 */
+	private Valid validate(CurrentUser user, CostRateRequest input, List<FieldProblem> unreadable, UUID id) {
+		var problems = RequestProblems.of(this.validator, input, unreadable);
 		String name = null;
-		if (input.userId() == null) {
-			problems.add("userId", "is required");
-		}
-		else {
+		if (input.userId() != null) {
 			var person = this.users.find(user.workspaceId(), List.of(input.userId())).get(input.userId());
 			if (person == null) {
 				problems.add("userId", "is not a user of this workspace");
@@ -93,20 +103,18 @@ public class CostRateService {
 			}
 		}
 		Money cost = null;
-		if (input.hourlyCost() == null || Inputs.clean(input.hourlyCost().amount()) == null) {
+		if (input.hourlyCost() == null || RequestProblems.clean(input.hourlyCost().amount()) == null) {
 			problems.add("hourlyCost.amount", "is required");
 		}
-		else if (Inputs.clean(input.hourlyCost().currency()) == null) {
+		else if (RequestProblems.clean(input.hourlyCost().currency()) == null) {
 			problems.add("hourlyCost.currency", "is required");
 		}
 		else {
-			cost = input.hourlyCost().toMoney("hourlyCost", false, problems);
+			cost = input.hourlyCost().toMoney("hourlyCost", false, problems.collector());
 		}
-		if (input.effectiveFrom() == null) {
-			problems.add("effectiveFrom", "is required");
-		}
-		else if (input.userId() != null && this.rates.existsByWorkspaceIdAndUserIdAndEffectiveFromAndIdNot(
-				user.workspaceId(), input.userId(), input.effectiveFrom(), (id != null) ? id : new UUID(0, 0))) {
+		if (input.effectiveFrom() != null && input.userId() != null
+				&& this.rates.existsByWorkspaceIdAndUserIdAndEffectiveFromAndIdNot(user.workspaceId(), input.userId(),
+						input.effectiveFrom(), (id != null) ? id : new UUID(0, 0))) {
 			problems.add("effectiveFrom", "already starts another cost rate of this person");
 		}
 		problems.throwIfAny();

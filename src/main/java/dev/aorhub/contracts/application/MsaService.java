@@ -11,7 +11,6 @@ import java.util.UUID;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
-import dev.aorhub.contracts.application.Inputs.MsaInput;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.MsaRepository;
 import dev.aorhub.contracts.domain.MsaTerms;
@@ -23,12 +22,14 @@ import dev.aorhub.contracts.domain.SowRepository.SowTerm;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
 import dev.aorhub.relationships.ServiceCategories;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MsaService {
 
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_NOTES = 4000;
-
 	static final int DEFAULT_PAYMENT_TERMS_DAYS = 30;
 
 	static final int DEFAULT_NOTICE_PERIOD_DAYS = 90;
-
-	static final int MAX_NOTICE_PERIOD_DAYS = 730;
 
 	private final MsaRepository msas;
 
@@ -66,8 +61,11 @@ public class MsaService {
 
 	private final WorkspaceClock clock;
 
+	private final Validator validator;
+
 	MsaService(MsaRepository msas, SowRepository sows, RateCardRepository cards, Clients clients,
-			Designations designations, ServiceCategories categories, WorkspaceClock clock) {
+			Designations designations, ServiceCategories categories, WorkspaceClock clock, Validator validator) {
+		this.validator = validator;
 		this.msas = msas;
 		this.sows = sows;
 		this.cards = cards;
@@ -94,8 +92,12 @@ public class MsaService {
 
 	@CanEdit
 	@Transactional
-	public Msa create(CurrentUser user, MsaInput input) {
-		Valid valid = validate(user, input, null);
+	/**
+	 * Records an MSA; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
+	 */
+	public Msa create(CurrentUser user, MsaRequest input, List<FieldProblem> unreadable) {
+		Valid valid = validate(user, input, unreadable, null);
 		Msa msa = new Msa(user.workspaceId(), valid.terms(), valid.status(), valid.clientName(),
 				this.clock.today(user.workspaceId()));
 		this.msas.saveAndFlush(msa);
@@ -108,10 +110,10 @@ public class MsaService {
 	 */
 	@CanEdit
 	@Transactional
-	public Msa update(CurrentUser user, UUID id, MsaInput input, Long version) {
+	public Msa update(CurrentUser user, UUID id, MsaRequest input, List<FieldProblem> unreadable) {
 		Msa msa = get(user, id);
-		StaleVersionException.check("The MSA", version, msa.getVersion());
-		Valid valid = validate(user, input, msa);
+		StaleVersionException.check("The MSA", input.version(), msa.getVersion());
+		Valid valid = validate(user, input, unreadable, msa);
 		msa.revise(valid.terms(), input.status(), this.clock.today(user.workspaceId()));
 		return this.msas.saveAndFlush(msa);
 	}
@@ -136,44 +138,39 @@ public class MsaService {
 	private record Valid(MsaTerms terms, MsaStatus status, String clientName) {
 	}
 
-	private Valid validate(CurrentUser user, MsaInput input, Msa existing) {
+	/**
+	 * The request's constraints and the rules that need the workspace's data (the client,
+	 * rate card, categories and designations, the SOWs inside the term) or several fields
+	 * (expiry after the start), in one answer.
+	 */
+	private Valid validate(CurrentUser user, MsaRequest input, List<FieldProblem> unreadable, Msa existing) {
 		UUID workspaceId = user.workspaceId();
-		var problems = new InvalidInputException.Collector();
+		var problems = RequestProblems.of(this.validator, input, unreadable);
 		UUID clientId = (existing != null) ? existing.getClientId() : input.clientId();
 		ClientSummary client = null;
 		if (existing != null && input.clientId() != null && !input.clientId().equals(existing.getClientId())) {
 			problems.add("clientId", "cannot change: an MSA is with one client; make a new MSA instead");
 		}
 		if (clientId == null) {
-			problems.add("clientId", "is required");
+			problems.check(problems.has("clientId"), "clientId", "is required");
 		}
 		else {
 			// Like any id of another workspace, a client that is not ours is a 404.
 			client = this.clients.find(workspaceId, clientId)
 				.orElseThrow(() -> new NotFoundException("Client", clientId));
 		}
-		String title = Inputs.clean(input.title());
-		if (title == null) {
-			problems.add("title", "is required");
-		}
-		else if (title.length() > MAX_TITLE) {
-			problems.add("title", "must be at most " + MAX_TITLE + " characters");
-		}
-		problems.check(input.effectiveDate() != null, "effectiveDate", "is required");
+		String title = RequestProblems.clean(input.title());
 		if (input.effectiveDate() != null && input.expiryDate() != null
 				&& !input.expiryDate().isAfter(input.effectiveDate())) {
 			problems.add("expiryDate", "must be after effectiveDate");
 		}
 		int paymentTerms = (input.paymentTermsDays() != null) ? input.paymentTermsDays()
 				: ((existing != null) ? existing.getPaymentTermsDays() : DEFAULT_PAYMENT_TERMS_DAYS);
-		problems.check(paymentTerms >= 0 && paymentTerms <= 365, "paymentTermsDays", "must be between 0 and 365");
 		int notice = (input.noticePeriodDays() != null) ? input.noticePeriodDays()
 				: ((existing != null) ? existing.getNoticePeriodDays() : DEFAULT_NOTICE_PERIOD_DAYS);
-		problems.check(notice >= 0 && notice <= MAX_NOTICE_PERIOD_DAYS, "noticePeriodDays",
-				"must be between 0 and " + MAX_NOTICE_PERIOD_DAYS);
 		Percent discount = Percent.ZERO;
-		if (Inputs.clean(input.discountPercent()) != null) {
-			discount = Percent.parse(input.discountPercent(), "discountPercent", problems);
+		if (input.discountPercent() != null && !problems.has("discountPercent")) {
+			discount = Percent.checked(input.discountPercent(), "discountPercent", problems.collector());
 		}
 		if (input.rateCardId() != null) {
 			RateCard card = this.cards.findByWorkspaceIdAndId(workspaceId, input.rateCardId()).orElse(null);
@@ -189,7 +186,7 @@ public class MsaService {
 						+ " pays in " + client.currency().getCurrencyCode());
 			}
 		}
-		List<UUID> categoryIds = distinct(input.nonCompeteCategoryIds(), "nonCompeteCategoryIds", problems);
+		List<UUID> categoryIds = distinct(input.nonCompeteCategoryIds(), "nonCompeteCategoryIds", problems.collector());
 		var found = this.categories.findAll(workspaceId, categoryIds);
 		List<UUID> previousCategories = (existing != null) ? existing.getNonCompeteCategoryIds() : List.of();
 		for (int i = 0; i < categoryIds.size(); i++) {
@@ -201,7 +198,7 @@ public class MsaService {
 				problems.add("nonCompeteCategoryIds[" + i + "]", "is archived; pick a current category");
 			}
 		}
-		List<UUID> designationIds = distinct(input.designationIds(), "designationIds", problems);
+		List<UUID> designationIds = distinct(input.designationIds(), "designationIds", problems.collector());
 		Map<UUID, DesignationSummary> designations = this.designations.findAll(workspaceId, designationIds);
 		for (int i = 0; i < designationIds.size(); i++) {
 			Optional<DesignationSummary> designation = Optional.ofNullable(designations.get(designationIds.get(i)));
@@ -215,12 +212,10 @@ public class MsaService {
 				problems.add("designationIds[" + i + "]", "is another agency's designation");
 			}
 		}
-		String notes = Inputs.clean(input.notes());
-		problems.check(notes == null || notes.length() <= MAX_NOTES, "notes",
-				"must be at most " + MAX_NOTES + " characters");
+		String notes = RequestProblems.clean(input.notes());
 		if (existing != null && input.effectiveDate() != null
 				&& (input.expiryDate() == null || input.expiryDate().isAfter(input.effectiveDate()))) {
-			checkSowsInside(user, existing, input, problems);
+			checkSowsInside(user, existing, input, problems.collector());
 		}
 		MsaStatus status = (input.status() != null) ? input.status()
 				: ((existing != null) ? existing.getStatus() : MsaStatus.DRAFT);
@@ -231,7 +226,8 @@ public class MsaService {
 	}
 
 	/** A new term must still hold every SOW of the MSA: one query, no SOW loaded. */
-	private void checkSowsInside(CurrentUser user, Msa msa, MsaInput input, InvalidInputException.Collector problems) {
+	private void checkSowsInside(CurrentUser user, Msa msa, MsaRequest input,
+			InvalidInputException.Collector problems) {
 		List<SowTerm> outside = this.sows.findOutsideTerm(user.workspaceId(), msa.getId(), input.effectiveDate(),
 				input.expiryDate());
 		if (outside.isEmpty()) {

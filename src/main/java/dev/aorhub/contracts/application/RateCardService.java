@@ -9,18 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.aorhub.contracts.application.Inputs.RateCardInput;
-import dev.aorhub.contracts.application.Inputs.RateInput;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.RateCardRepository;
 import dev.aorhub.contracts.domain.RateCardTerms;
 import dev.aorhub.shared.ConflictException;
-import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,17 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RateCardService {
 
-	static final int MAX_NAME = 120;
-
-	static final int MAX_ROLE = 80;
-
-	static final int MAX_RATES = 100;
-
 	private final RateCardRepository cards;
 
 	private final dev.aorhub.contracts.domain.MsaRepository msas;
 
-	RateCardService(RateCardRepository cards, dev.aorhub.contracts.domain.MsaRepository msas) {
+	private final Validator validator;
+
+	RateCardService(RateCardRepository cards, dev.aorhub.contracts.domain.MsaRepository msas, Validator validator) {
+		this.validator = validator;
 		this.cards = cards;
 		this.msas = msas;
 	}
@@ -71,8 +67,12 @@ public class RateCardService {
 
 	@CanPrice
 	@Transactional
-	public RateCard create(CurrentUser user, RateCardInput input) {
-		RateCardTerms terms = validate(user, input, null);
+	/**
+	 * Creates a rate card; {@code unreadable} are the values the caller's binding could
+	 * not read (they are reported with every other problem of the request).
+	 */
+	public RateCard create(CurrentUser user, RateCardRequest input, List<FieldProblem> unreadable) {
+		RateCardTerms terms = validate(user, input, unreadable, null);
 		boolean isDefault = Boolean.TRUE.equals(input.isDefault())
 				|| this.cards.findByWorkspaceIdAndDefaultKeyIsNotNull(user.workspaceId()).isEmpty();
 		if (isDefault) {
@@ -83,10 +83,10 @@ public class RateCardService {
 
 	@CanPrice
 	@Transactional
-	public RateCard update(CurrentUser user, UUID id, RateCardInput input, Long version) {
+	public RateCard update(CurrentUser user, UUID id, RateCardRequest input, List<FieldProblem> unreadable) {
 		RateCard card = get(user, id);
-		StaleVersionException.check("The rate card", version, card.getVersion());
-		RateCardTerms terms = validate(user, input, card);
+		StaleVersionException.check("The rate card", input.version(), card.getVersion());
+		RateCardTerms terms = validate(user, input, unreadable, card);
 		boolean makeDefault = Boolean.TRUE.equals(input.isDefault()) && !card.isDefault();
 		if (makeDefault) {
 			clearDefault(user, card);
@@ -139,77 +139,53 @@ public class RateCardService {
 			});
 	}
 
-	private RateCardTerms validate(CurrentUser user, RateCardInput input, RateCard existing) {
-		var problems = new InvalidInputException.Collector();
-		String name = Inputs.clean(input.name());
-		if (name == null) {
-			problems.add("name", "is required");
-		}
-		else if (name.length() > MAX_NAME) {
-			problems.add("name", "must be at most " + MAX_NAME + " characters");
-		}
-		else if (this.cards.existsByWorkspaceIdAndNameIgnoreCaseAndIdNot(user.workspaceId(), name,
-				(existing != null) ? existing.getId() : new UUID(0, 0))) {
+	/**
+	 * The request's constraints and the rules that need the workspace's data (a unique
+	 * name, a currency the MSAs priced with the card keep) or several fields (the rates'
+	 * currency, each role once), in one answer.
+	 */
+	private RateCardTerms validate(CurrentUser user, RateCardRequest input, List<FieldProblem> unreadable,
+			RateCard existing) {
+		var problems = RequestProblems.of(this.validator, input, unreadable);
+		String name = RequestProblems.clean(input.name());
+		if (name != null && !problems.has("name") && this.cards.existsByWorkspaceIdAndNameIgnoreCaseAndIdNot(
+				user.workspaceId(), name, (existing != null) ? existing.getId() : new UUID(0, 0))) {
 			problems.add("name", "is already the name of another rate card");
 		}
-		Currency currency = null;
-		if (Inputs.clean(input.currency()) == null) {
-			problems.add("currency", "is required");
-		}
-		else {
-			try {
-				currency = Currency.getInstance(input.currency().strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add("currency", "must be an ISO 4217 currency code such as USD");
-			}
-		}
+		Currency currency = (RequestProblems.clean(input.currency()) != null && !problems.has("currency"))
+				? Currency.getInstance(input.currency().strip().toUpperCase(Locale.ROOT)) : null;
 		if (existing != null && currency != null && !currency.equals(existing.getCurrency())
 				&& this.msas.existsByWorkspaceIdAndRateCardId(user.workspaceId(), existing.getId())) {
 			problems.add("currency", "cannot change: MSAs are priced with this card");
 		}
-		problems.check(input.effectiveFrom() != null, "effectiveFrom", "is required");
 		if (input.effectiveFrom() != null && input.effectiveTo() != null
 				&& input.effectiveTo().isBefore(input.effectiveFrom())) {
 			problems.add("effectiveTo", "must be on or after effectiveFrom");
 		}
 		List<RateCard.RoleRate> rates = new ArrayList<>();
-		List<RateInput> inputs = (input.rates() != null) ? input.rates() : List.of();
-		if (inputs.isEmpty()) {
-			problems.add("rates", "need at least one role and rate");
-		}
-		problems.check(inputs.size() <= MAX_RATES, "rates", "are at most " + MAX_RATES);
+		List<RateCardRequest.Rate> inputs = (input.rates() != null) ? input.rates() : List.of();
 		Set<String> roles = new HashSet<>();
-		for (int i = 0; i < inputs.size() && i < MAX_RATES; i++) {
+		for (int i = 0; i < inputs.size() && i < RateCardRequest.MAX_RATES; i++) {
 			String path = "rates[" + i + "]";
-			RateInput rate = inputs.get(i);
+			RateCardRequest.Rate rate = inputs.get(i);
 			if (rate == null) {
-				problems.add(path, "is required");
 				continue;
 			}
-			String role = Inputs.clean(rate.role());
-			boolean valid = true;
-			if (role == null) {
-				problems.add(path + ".role", "is required");
-				valid = false;
-			}
-			else if (role.length() > MAX_ROLE) {
-				problems.add(path + ".role", "must be at most " + MAX_ROLE + " characters");
-				valid = false;
-			}
-			else if (!roles.add(RateCard.roleKey(role))) {
+			String role = RequestProblems.clean(rate.role());
+			boolean valid = role != null && !problems.has(path + ".role");
+			if (valid && !roles.add(RateCard.roleKey(role))) {
 				problems.add(path + ".role", "appears twice on the card");
 				valid = false;
 			}
 			Money hourly = null;
-			if (rate.hourlyRate() == null || Inputs.clean(rate.hourlyRate().amount()) == null) {
+			if (rate.hourlyRate() == null || RequestProblems.clean(rate.hourlyRate().amount()) == null) {
 				problems.add(path + ".hourlyRate.amount", "is required");
 			}
-			else if (Inputs.clean(rate.hourlyRate().currency()) == null) {
+			else if (RequestProblems.clean(rate.hourlyRate().currency()) == null) {
 				problems.add(path + ".hourlyRate.currency", "is required");
 			}
 			else {
-				hourly = rate.hourlyRate().toMoney(path + ".hourlyRate", false, problems);
+				hourly = rate.hourlyRate().toMoney(path + ".hourlyRate", false, problems.collector());
 				if (hourly != null && currency != null && !hourly.currency().equals(currency)) {
 					problems.add(path + ".hourlyRate.currency",
 							"must be " + currency.getCurrencyCode() + ", the card's currency");

@@ -12,13 +12,10 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs.ApprovalInput;
-import dev.aorhub.contracts.application.Inputs.ChangeOrderInput;
-import dev.aorhub.contracts.application.Inputs.DeliverableInput;
-import dev.aorhub.contracts.application.Inputs.SowInput;
 import dev.aorhub.contracts.domain.Approver;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.Fee;
+import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.FeeRules;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.MsaRepository;
@@ -31,6 +28,7 @@ import dev.aorhub.contracts.domain.SowTerms.DeliverableTerms;
 import dev.aorhub.relationships.DesignationSummary;
 import dev.aorhub.relationships.Designations;
 import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
@@ -40,6 +38,7 @@ import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CanApprove;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SowService {
-
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_SCOPE = 4000;
-
-	static final int MAX_NUMBER = 40;
-
-	static final int MAX_DELIVERABLES = 100;
-
-	static final int MAX_DESCRIPTION = 2000;
-
-	static final int MAX_COMMENT = 2000;
 
 	private final SowRepository sows;
 
@@ -80,8 +67,11 @@ public class SowService {
 
 	private final WorkspaceClock clock;
 
+	private final Validator validator;
+
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, WorkspaceClock clock) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock, Validator validator) {
+		this.validator = validator;
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -112,8 +102,12 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public Sow create(CurrentUser user, SowInput input) {
-		Valid valid = validate(user, input, null);
+	/**
+	 * Records a SOW; {@code unreadable} are the values the caller's binding could not
+	 * read (they are reported with every other problem of the request).
+	 */
+	public Sow create(CurrentUser user, SowRequest input, List<FieldProblem> unreadable) {
+		Valid valid = validate(user, input, unreadable, null);
 		String number = (valid.number() != null) ? valid.number() : nextNumber(user);
 		SowStatus status = (input.status() != null) ? input.status() : SowStatus.DRAFT;
 		if (status != SowStatus.DRAFT) {
@@ -130,16 +124,16 @@ public class SowService {
 	 */
 	@CanEdit
 	@Transactional
-	public Sow update(CurrentUser user, UUID id, SowInput input, Long version) {
+	public Sow update(CurrentUser user, UUID id, SowRequest input, List<FieldProblem> unreadable) {
 		Sow sow = get(user, id);
-		StaleVersionException.check("The SOW", version, sow.getVersion());
-		Valid valid = validate(user, input, sow);
+		StaleVersionException.check("The SOW", input.version(), sow.getVersion());
+		Valid valid = validate(user, input, unreadable, sow);
 		if (valid.number() != null && !valid.number().equals(sow.getNumber())) {
 			throw new InvalidInputException("number", "cannot change once given");
 		}
 		sow.revise(valid.terms());
 		if (input.status() != null && input.status() != sow.getStatus()) {
-			move(user, sow, input.status(), new ApprovalInput(user.name(), null));
+			move(user, sow, input.status(), new ApprovalRequest(user.name(), null));
 		}
 		return this.sows.saveAndFlush(sow);
 	}
@@ -147,7 +141,7 @@ public class SowService {
 	/** Approval inside the agency, by someone who answers for scope and money. */
 	@CanApprove
 	@Transactional
-	public Sow approveInternally(CurrentUser user, UUID id, ApprovalInput input) {
+	public Sow approveInternally(CurrentUser user, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, id);
 		String comment = comment(input);
 		sow.approveInternally(staff(user), comment, this.clock.now());
@@ -160,13 +154,13 @@ public class SowService {
 	 */
 	@CanEdit
 	@Transactional
-	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalInput input) {
+	public Sow changeStatus(CurrentUser user, UUID id, SowStatus target, ApprovalRequest input) {
 		Sow sow = get(user, id);
 		move(user, sow, target, input);
 		return this.sows.saveAndFlush(sow);
 	}
 
-	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalInput input) {
+	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalRequest input) {
 		String comment = comment(input);
 		var now = this.clock.now();
 		switch (target) {
@@ -198,9 +192,14 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderInput input) {
+	/**
+	 * Proposes a change order; {@code unreadable} are the values the caller's binding
+	 * could not read (they are reported with every other problem of the request).
+	 */
+	public ChangeOrder proposeChangeOrder(CurrentUser user, UUID sowId, ChangeOrderRequest input,
+			List<FieldProblem> unreadable) {
 		Sow sow = get(user, sowId);
-		ValidChange change = validate(sow, input);
+		ValidChange change = validate(sow, input, unreadable);
 		ChangeOrder order = sow.proposeChangeOrder(change.description(), change.budget(), input.hoursChange());
 		this.sows.saveAndFlush(sow);
 		return order;
@@ -208,11 +207,12 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderInput input, Long version) {
+	public ChangeOrder reviseChangeOrder(CurrentUser user, UUID sowId, UUID id, ChangeOrderRequest input,
+			List<FieldProblem> unreadable) {
 		Sow sow = get(user, sowId);
 		ChangeOrder order = sow.changeOrder(id);
-		StaleVersionException.check("The change order", version, order.getVersion());
-		ValidChange change = validate(sow, input);
+		StaleVersionException.check("The change order", input.version(), order.getVersion());
+		ValidChange change = validate(sow, input, unreadable);
 		sow.reviseChangeOrder(id, change.description(), change.budget(), input.hoursChange());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
@@ -220,7 +220,7 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder sendChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		String comment = comment(input);
 		sow.sendChangeOrder(id, staff(user), comment, this.clock.now());
@@ -231,7 +231,7 @@ public class SowService {
 	/** Records the client's approval; the SOW's current budget takes the change. */
 	@CanEdit
 	@Transactional
-	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
 		Approver approver = clientApprover(user, input);
@@ -242,7 +242,7 @@ public class SowService {
 
 	@CanEdit
 	@Transactional
-	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalInput input) {
+	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
 		Approver approver = clientApprover(user, input);
@@ -254,24 +254,22 @@ public class SowService {
 	private record ValidChange(String description, Money budget) {
 	}
 
-	private ValidChange validate(Sow sow, ChangeOrderInput input) {
-		var problems = new InvalidInputException.Collector();
-		String description = Inputs.clean(input.description());
-		if (description == null) {
-			problems.add("description", "is required");
-		}
-		else if (description.length() > MAX_DESCRIPTION) {
-			problems.add("description", "must be at most " + MAX_DESCRIPTION + " characters");
-		}
+	/**
+	 * The request's constraints and the rules that need the SOW (its currency) or several
+	 * fields (a change that changes something), in one answer.
+	 */
+	private ValidChange validate(Sow sow, ChangeOrderRequest input, List<FieldProblem> unreadable) {
+		var problems = RequestProblems.of(this.validator, input, unreadable);
+		String description = RequestProblems.clean(input.description());
 		Money budget = null;
-		if (input.budgetChange() == null || Inputs.clean(input.budgetChange().amount()) == null) {
+		if (input.budgetChange() == null || RequestProblems.clean(input.budgetChange().amount()) == null) {
 			problems.add("budgetChange.amount", "is required (0 for a change of hours only)");
 		}
-		else if (Inputs.clean(input.budgetChange().currency()) == null) {
+		else if (RequestProblems.clean(input.budgetChange().currency()) == null) {
 			problems.add("budgetChange.currency", "is required");
 		}
 		else {
-			budget = input.budgetChange().toMoney("budgetChange", true, problems);
+			budget = input.budgetChange().toMoney("budgetChange", true, problems.collector());
 			if (budget != null && !budget.currency().equals(sow.getCurrency())) {
 				problems.add("budgetChange.currency",
 						"must be " + sow.getCurrency().getCurrencyCode() + ", the SOW's currency");
@@ -281,8 +279,6 @@ public class SowService {
 				&& (input.hoursChange() == null || input.hoursChange() == 0)) {
 			problems.add("budgetChange.amount", "or hoursChange must change something");
 		}
-		problems.check(input.hoursChange() == null || Math.abs(input.hoursChange()) <= 1_000_000, "hoursChange",
-				"is too large");
 		problems.throwIfAny();
 		return new ValidChange(description, budget);
 	}
@@ -292,11 +288,17 @@ public class SowService {
 	private record Valid(SowTerms terms, String number) {
 	}
 
-	private Valid validate(CurrentUser user, SowInput input, Sow existing) {
+	/**
+	 * The request's constraints and the rules that need the workspace's data (the MSA and
+	 * its term, the client's currency, the designation at the same client, a unique
+	 * number, the rate cards) or several fields (the fees, end after start), in one
+	 * answer.
+	 */
+	private Valid validate(CurrentUser user, SowRequest input, List<FieldProblem> unreadable, Sow existing) {
 		UUID workspaceId = user.workspaceId();
-		var problems = new InvalidInputException.Collector();
+		var problems = RequestProblems.of(this.validator, input, unreadable);
 		if (input.msaId() == null) {
-			problems.add("msaId", "is required");
+			problems.check(problems.has("msaId"), "msaId", "is required");
 			problems.throwIfAny();
 		}
 		Msa msa = this.msas.findByWorkspaceIdAndId(workspaceId, input.msaId())
@@ -322,28 +324,15 @@ public class SowService {
 				problems.add("designationId", "is a designation at another client than the MSA's");
 			}
 		}
-		String number = Inputs.clean(input.number());
-		if (number != null) {
-			if (number.length() > MAX_NUMBER) {
-				problems.add("number", "must be at most " + MAX_NUMBER + " characters");
-			}
-			else if ((existing == null || !number.equals(existing.getNumber()))
+		String number = RequestProblems.clean(input.number());
+		if (number != null && !problems.has("number")) {
+			if ((existing == null || !number.equals(existing.getNumber()))
 					&& this.sows.existsByWorkspaceIdAndNumber(workspaceId, number)) {
 				problems.add("number", "is already the number of another SOW");
 			}
 		}
-		String title = Inputs.clean(input.title());
-		if (title == null) {
-			problems.add("title", "is required");
-		}
-		else if (title.length() > MAX_TITLE) {
-			problems.add("title", "must be at most " + MAX_TITLE + " characters");
-		}
-		String scope = Inputs.clean(input.scope());
-		problems.check(scope == null || scope.length() <= MAX_SCOPE, "scope",
-				"must be at most " + MAX_SCOPE + " characters");
-		problems.check(input.startDate() != null, "startDate", "is required");
-		problems.check(input.endDate() != null, "endDate", "is required");
+		String title = RequestProblems.clean(input.title());
+		String scope = RequestProblems.clean(input.scope());
 		DateRange term = null;
 		if (input.startDate() != null && input.endDate() != null) {
 			if (!input.endDate().isAfter(input.startDate())) {
@@ -364,23 +353,33 @@ public class SowService {
 			problems.add("endDate", "must be within the MSA's term: on or before " + msaTerm.end());
 		}
 		Money budget = null;
-		if (input.budget() == null || Inputs.clean(input.budget().amount()) == null) {
+		if (input.budget() == null || RequestProblems.clean(input.budget().amount()) == null) {
 			problems.add("budget.amount", "is required");
 		}
-		else if (Inputs.clean(input.budget().currency()) == null) {
+		else if (RequestProblems.clean(input.budget().currency()) == null) {
 			problems.add("budget.currency", "is required");
 		}
 		else {
-			budget = input.budget().toMoney("budget", false, problems);
+			budget = input.budget().toMoney("budget", false, problems.collector());
 			if (budget != null && !budget.currency().equals(currency)) {
 				problems.add("budget.currency", "must be " + currency.getCurrencyCode() + ", the client's currency");
 				budget = null;
 			}
 		}
-		problems.check(input.budgetHours() == null || (input.budgetHours() >= 0 && input.budgetHours() <= 1_000_000),
-				"budgetHours", "must be between 0 and 1000000");
-		List<Fee> fees = new FeeRules(currency, term).parse(input.fees(), problems);
-		checkRateCards(workspaceId, msa, currency, fees, problems);
+		DateRange feeTerm = term;
+		List<FeeInput> feeInputs = new ArrayList<>();
+		if (input.fees() != null) {
+			for (int i = 0; i < input.fees().size(); i++) {
+				FeeRequest fee = input.fees().get(i);
+				if (fee != null) {
+					fee.notApplicable("fees[" + i + "]").forEach((p) -> problems.add(p.field(), p.message()));
+				}
+				feeInputs.add((fee != null) ? fee.input() : null);
+			}
+		}
+		List<Fee> fees = problems.check((collector) -> new FeeRules(currency, feeTerm)
+			.parse((input.fees() != null) ? feeInputs : null, collector));
+		checkRateCards(workspaceId, msa, currency, fees, problems.collector());
 		List<DeliverableTerms> deliverables = deliverables(input.deliverables(), problems);
 		problems.throwIfAny();
 		SowTerms terms = new SowTerms(msa.getId(), msa.getClientId(), input.designationId(), title, scope,
@@ -413,27 +412,22 @@ public class SowService {
 		}
 	}
 
-	private static List<DeliverableTerms> deliverables(List<DeliverableInput> inputs,
-			InvalidInputException.Collector problems) {
+	/**
+	 * The deliverables the request's constraints let through (a null one is nameless).
+	 */
+	private static List<DeliverableTerms> deliverables(List<SowRequest.Deliverable> inputs, RequestProblems problems) {
 		List<DeliverableTerms> result = new ArrayList<>();
-		if (inputs == null) {
-			return result;
-		}
-		if (inputs.size() > MAX_DELIVERABLES) {
-			problems.add("deliverables", "are at most " + MAX_DELIVERABLES);
+		if (inputs == null || problems.has("deliverables")) {
 			return result;
 		}
 		for (int i = 0; i < inputs.size(); i++) {
-			DeliverableInput input = inputs.get(i);
-			String name = (input != null) ? Inputs.clean(input.name()) : null;
-			if (name == null) {
+			SowRequest.Deliverable input = inputs.get(i);
+			if (input == null) {
 				problems.add("deliverables[" + i + "].name", "is required");
 			}
-			else if (name.length() > FeeRules.MAX_NAME) {
-				problems.add("deliverables[" + i + "].name", "must be at most " + FeeRules.MAX_NAME + " characters");
-			}
-			else {
-				result.add(new DeliverableTerms(name, input.dueDate(), Boolean.TRUE.equals(input.done())));
+			else if (!problems.has("deliverables[" + i + "]")) {
+				result.add(
+						new DeliverableTerms(input.name().strip(), input.dueDate(), Boolean.TRUE.equals(input.done())));
 			}
 		}
 		return result;
@@ -464,26 +458,27 @@ public class SowService {
 	 * The client's approver as recorded by a staff member, or the client user in person
 	 * (once the portal lets them answer).
 	 */
-	private static Approver clientApprover(CurrentUser user, ApprovalInput input) {
+	private static Approver clientApprover(CurrentUser user, ApprovalRequest input) {
 		if (user.isClientUser()) {
 			return new Approver(user.name(), null, user.userId());
 		}
-		String name = (input != null) ? Inputs.clean(input.approverName()) : null;
+		String name = (input != null) ? RequestProblems.clean(input.approverName()) : null;
 		if (name == null) {
 			throw new InvalidInputException("approverName", "is required: who approved on the client's side");
-		}
-		if (name.length() > 200) {
-			throw new InvalidInputException("approverName", "must be at most 200 characters");
 		}
 		return new Approver(name, user.userId(), null);
 	}
 
-	private static String comment(ApprovalInput input) {
-		String comment = (input != null) ? Inputs.clean(input.comment()) : null;
-		if (comment != null && comment.length() > MAX_COMMENT) {
-			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
+	/**
+	 * The comment of an approval step, once the step's name and comment are checked (a
+	 * client's approver is then required by {@link #clientApprover}).
+	 */
+	private String comment(ApprovalRequest input) {
+		if (input == null) {
+			return null;
 		}
-		return comment;
+		RequestProblems.of(this.validator, input, List.of()).throwIfAny();
+		return RequestProblems.clean(input.comment());
 	}
 
 	/** Today in the workspace: for the alerts and the demo. */

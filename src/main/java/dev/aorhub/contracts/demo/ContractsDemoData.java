@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -10,12 +11,14 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs;
-import dev.aorhub.contracts.application.Inputs.ApprovalInput;
-import dev.aorhub.contracts.application.Inputs.DeliverableInput;
-import dev.aorhub.contracts.application.Inputs.RateInput;
+import dev.aorhub.contracts.application.RateCardRequest;
+import dev.aorhub.contracts.application.ApprovalRequest;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.FeeRequest;
+import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.FeeInput;
@@ -97,20 +100,20 @@ class ContractsDemoData {
 
 	private void rateCards(CurrentUser admin, LocalDate today) {
 		LocalDate from = today.withDayOfYear(1);
-		this.cards.create(admin, new Inputs.RateCardInput("Standard " + from.getYear(), "USD", from, null, true,
-				rates("USD", "225", "260", "150", "140", "165", "150", "135", "155", "350")));
-		this.cards.create(admin, new Inputs.RateCardInput("Preferred partner " + from.getYear(), "USD", from, null,
-				false, rates("USD", "195", "230", "130", "120", "145", "130", "115", "135", "310")));
-		this.cards.create(admin, new Inputs.RateCardInput("Europe " + from.getYear(), "EUR", from, null, false,
-				rates("EUR", "200", "235", "135", "125", "150", "135", "120", "140", "320")));
+		this.cards.create(admin, new RateCardRequest("Standard " + from.getYear(), "USD", from, null, true,
+				rates("USD", "225", "260", "150", "140", "165", "150", "135", "155", "350"), null), List.of());
+		this.cards.create(admin, new RateCardRequest("Preferred partner " + from.getYear(), "USD", from, null, false,
+				rates("USD", "195", "230", "130", "120", "145", "130", "115", "135", "310"), null), List.of());
+		this.cards.create(admin, new RateCardRequest("Europe " + from.getYear(), "EUR", from, null, false,
+				rates("EUR", "200", "235", "135", "125", "150", "135", "120", "140", "320"), null), List.of());
 	}
 
-	private static List<RateInput> rates(String currency, String... amounts) {
+	private static List<RateCardRequest.Rate> rates(String currency, String... amounts) {
 		String[] roles = { "Strategist", "Creative director", "Designer", "Copywriter", "Media planner", "Media buyer",
 				"Account manager", "Analyst", "Fractional CMO" };
-		List<RateInput> rates = new ArrayList<>();
+		List<RateCardRequest.Rate> rates = new ArrayList<>();
 		for (int i = 0; i < roles.length; i++) {
-			rates.add(new RateInput(roles[i], new MoneyInput(amounts[i] + ".00", currency)));
+			rates.add(new RateCardRequest.Rate(roles[i], new MoneyInput(amounts[i] + ".00", currency)));
 		}
 		return rates;
 	}
@@ -141,9 +144,11 @@ class ContractsDemoData {
 			.limit(3)
 			.toList();
 		Msa msa = this.msas.create(admin,
-				new Inputs.MsaInput(client.id(), "Master services agreement " + effective.getYear(), status, effective,
-						expiry, (i % 2 == 0) ? 30 : 45, null, (i % 3 == 0) ? "10.0" : (i % 3 == 1) ? "5.0" : "0.0",
-						(i % 2 == 0) ? 90 : 60, nonCompete, linked, null));
+				new MsaRequest(client.id(), "Master services agreement " + effective.getYear(), status, effective,
+						expiry, (i % 2 == 0) ? 30 : 45, null,
+						new BigDecimal((i % 3 == 0) ? "10.0" : (i % 3 == 1) ? "5.0" : "0.0"), (i % 2 == 0) ? 90 : 60,
+						nonCompete, linked, null, null),
+				List.of());
 		if (status == MsaStatus.DRAFT) {
 			sow(admin, msa, "Brand refresh proposal", SowStatus.DRAFT, today.plusMonths(1), today.plusMonths(7),
 					money("60000", code), 400, List.of(fixed(code, today.plusMonths(2), today.plusMonths(5))), null);
@@ -200,37 +205,39 @@ class ContractsDemoData {
 
 	private Sow sow(CurrentUser admin, Msa msa, String title, SowStatus status, LocalDate start, LocalDate end,
 			MoneyInput budget, Integer hours, List<FeeInput> fees, UUID designationId) {
-		List<DeliverableInput> deliverables = List.of(
-				new DeliverableInput("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
-				new DeliverableInput(title + ": main delivery", start.plusMonths(3), false),
-				new DeliverableInput("Close-out report", end, false));
+		List<FeeRequest> requests = fees.stream().map(FeeRequest::of).toList();
+		List<SowRequest.Deliverable> deliverables = List.of(
+				new SowRequest.Deliverable("Kick-off and plan", start.plusWeeks(2), !start.isAfter(this.today(admin))),
+				new SowRequest.Deliverable(title + ": main delivery", start.plusMonths(3), false),
+				new SowRequest.Deliverable("Close-out report", end, false));
 		return this.sows.create(admin,
-				new Inputs.SowInput(msa.getId(), designationId, null, title,
+				new SowRequest(msa.getId(), designationId, null, title,
 						"The agency delivers " + title.toLowerCase() + " for the client under the MSA, with a monthly "
 								+ "status report and a quarterly review against the agreed KPIs.",
-						status, start, end, budget, hours, fees, deliverables));
+						status, start, end, budget, hours, requests, deliverables, null),
+				List.of());
 	}
 
 	/** The full approval road: internal approval, sent, approved by the client. */
 	private void walkThroughApproval(CurrentUser admin, Sow sow) {
-		this.sows.approveInternally(admin, sow.getId(), new ApprovalInput(null, "Scope and margin checked"));
-		this.sows.changeStatus(admin, sow.getId(), SowStatus.SENT, new ApprovalInput(null, "Sent for signature"));
+		this.sows.approveInternally(admin, sow.getId(), new ApprovalRequest(null, "Scope and margin checked"));
+		this.sows.changeStatus(admin, sow.getId(), SowStatus.SENT, new ApprovalRequest(null, "Sent for signature"));
 		this.sows.changeStatus(admin, sow.getId(), SowStatus.APPROVED,
-				new ApprovalInput("Jordan Ellis, CMO", "Approved as proposed"));
+				new ApprovalRequest("Jordan Ellis, CMO", "Approved as proposed"));
 	}
 
 	private void changeOrders(CurrentUser admin, Sow sow, String code) {
 		ChangeOrder video = this.sows.proposeChangeOrder(admin, sow.getId(),
-				new Inputs.ChangeOrderInput("Add a short-form video series", money("15000", code), 100));
-		this.sows.sendChangeOrder(admin, sow.getId(), video.getId(), new ApprovalInput(null, null));
+				new ChangeOrderRequest("Add a short-form video series", money("15000", code), 100, null), List.of());
+		this.sows.sendChangeOrder(admin, sow.getId(), video.getId(), new ApprovalRequest(null, null));
 		this.sows.approveChangeOrder(admin, sow.getId(), video.getId(),
-				new ApprovalInput("Jordan Ellis, CMO", "Go ahead for Q3"));
+				new ApprovalRequest("Jordan Ellis, CMO", "Go ahead for Q3"));
 		ChangeOrder events = this.sows.proposeChangeOrder(admin, sow.getId(),
-				new Inputs.ChangeOrderInput("Cover two trade events", money("40000", code), 240));
+				new ChangeOrderRequest("Cover two trade events", money("40000", code), 240, null), List.of());
 		this.sows.rejectChangeOrder(admin, sow.getId(), events.getId(),
-				new ApprovalInput("Jordan Ellis, CMO", "Not in this year's budget"));
+				new ApprovalRequest("Jordan Ellis, CMO", "Not in this year's budget"));
 		this.sows.proposeChangeOrder(admin, sow.getId(),
-				new Inputs.ChangeOrderInput("Community management on weekends", money("8000", code), 60));
+				new ChangeOrderRequest("Community management on weekends", money("8000", code), 60, null), List.of());
 	}
 
 	private LocalDate today(CurrentUser admin) {

@@ -48,6 +48,15 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 			problems.add(field, "must be between 0 and 100");
 			return null;
 		}
+		return checked(value, field, problems);
+	}
+
+	/**
+	 * The percent {@code value}, already known to be between 0 and 100, or null when it
+	 * has more decimals than a percent keeps (a problem is then added under
+	 * {@code field}).
+	 */
+	public static Percent checked(BigDecimal value, String field, InvalidInputException.Collector problems) {
 		if (value.stripTrailingZeros().scale() > MAX_SCALE) {
 			problems.add(field, "must have at most " + MAX_SCALE + " decimals");
 			return null;

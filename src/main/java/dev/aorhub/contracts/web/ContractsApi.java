@@ -9,20 +9,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
-import dev.aorhub.contracts.application.Inputs;
 import dev.aorhub.contracts.domain.ApprovalStep;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.CostRate;
 import dev.aorhub.contracts.domain.Fee;
-import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.Rollover;
 import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.shared.Money;
-import dev.aorhub.shared.MoneyInput;
 
 /**
  * The shapes of the contracts API: rate cards, cost rates, MSAs, SOWs with their fees,
@@ -35,22 +32,6 @@ final class ContractsApi {
 	}
 
 	// Rate cards
-
-	record RateJson(String role, MoneyInput hourlyRate) {
-	}
-
-	record RateCardRequest(String name, String currency, LocalDate effectiveFrom, LocalDate effectiveTo,
-			@JsonProperty("default") Boolean isDefault, List<RateJson> rates, Long version) {
-
-		Inputs.RateCardInput input() {
-			return new Inputs.RateCardInput(this.name, this.currency, this.effectiveFrom, this.effectiveTo,
-					this.isDefault,
-					(this.rates != null) ? this.rates.stream()
-						.map((r) -> (r != null) ? new Inputs.RateInput(r.role(), r.hourlyRate()) : null)
-						.toList() : List.of());
-		}
-
-	}
 
 	record RateResponse(String role, Money hourlyRate) {
 	}
@@ -79,14 +60,6 @@ final class ContractsApi {
 
 	// Cost rates
 
-	record CostRateRequest(UUID userId, MoneyInput hourlyCost, LocalDate effectiveFrom, Long version) {
-
-		Inputs.CostRateInput input() {
-			return new Inputs.CostRateInput(this.userId, this.hourlyCost, this.effectiveFrom);
-		}
-
-	}
-
 	record CostRateResponse(UUID id, UUID userId, Money hourlyCost, LocalDate effectiveFrom, long version) {
 
 		static CostRateResponse of(CostRate rate) {
@@ -101,18 +74,6 @@ final class ContractsApi {
 	}
 
 	// MSAs
-
-	record MsaRequest(UUID clientId, String title, MsaStatus status, LocalDate effectiveDate, LocalDate expiryDate,
-			Integer paymentTermsDays, UUID rateCardId, String discountPercent, Integer noticePeriodDays,
-			List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, String notes, Long version) {
-
-		Inputs.MsaInput input() {
-			return new Inputs.MsaInput(this.clientId, this.title, this.status, this.effectiveDate, this.expiryDate,
-					this.paymentTermsDays, this.rateCardId, this.discountPercent, this.noticePeriodDays,
-					this.nonCompeteCategoryIds, this.designationIds, this.notes);
-		}
-
-	}
 
 	record MsaResponse(UUID id, UUID clientId, String title, MsaStatus status, LocalDate effectiveDate,
 			LocalDate expiryDate, int paymentTermsDays, UUID rateCardId, String discountPercent, long version,
@@ -145,20 +106,6 @@ final class ContractsApi {
 	// SOWs
 
 	record DeliverableJson(String name, LocalDate dueDate, Boolean done) {
-	}
-
-	record SowRequest(UUID msaId, UUID designationId, String number, String title, String scope, SowStatus status,
-			LocalDate startDate, LocalDate endDate, MoneyInput budget, Integer budgetHours, List<FeeInput> fees,
-			List<DeliverableJson> deliverables, Long version) {
-
-		Inputs.SowInput input() {
-			return new Inputs.SowInput(this.msaId, this.designationId, this.number, this.title, this.scope, this.status,
-					this.startDate, this.endDate, this.budget, this.budgetHours, this.fees,
-					(this.deliverables != null) ? this.deliverables.stream()
-						.map((d) -> (d != null) ? new Inputs.DeliverableInput(d.name(), d.dueDate(), d.done()) : null)
-						.toList() : List.of());
-		}
-
 	}
 
 	/** A fee as the API answers it: exactly the fields of its type. */
@@ -265,14 +212,6 @@ final class ContractsApi {
 
 	// Change orders, approvals, attachments
 
-	record ChangeOrderRequest(String description, MoneyInput budgetChange, Integer hoursChange, Long version) {
-
-		Inputs.ChangeOrderInput input() {
-			return new Inputs.ChangeOrderInput(this.description, this.budgetChange, this.hoursChange);
-		}
-
-	}
-
 	record ChangeOrderResponse(UUID id, String description, Money budgetChange, Integer hoursChange,
 			ChangeOrderStatus status, long version, int number, Instant sentAt, Instant decidedAt) {
 
@@ -280,19 +219,6 @@ final class ContractsApi {
 			return new ChangeOrderResponse(order.getId(), order.getDescription(), order.getBudgetChange(),
 					order.getHoursChange(), order.getStatus(), order.getVersion(), order.getNumber(), order.getSentAt(),
 					order.getDecidedAt());
-		}
-
-	}
-
-	/** The optional body of approval verbs: who decided on the client's side, and why. */
-	record ApprovalRequest(String approverName, String comment) {
-
-		Inputs.ApprovalInput input() {
-			return new Inputs.ApprovalInput(this.approverName, this.comment);
-		}
-
-		static Inputs.ApprovalInput of(ApprovalRequest request) {
-			return (request != null) ? request.input() : new Inputs.ApprovalInput(null, null);
 		}
 
 	}

@@ -4,15 +4,18 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.aorhub.contracts.application.Approvals;
+import dev.aorhub.contracts.application.CostRateRequest;
 import dev.aorhub.contracts.application.CostRateService;
 import dev.aorhub.contracts.domain.CostRate;
-import dev.aorhub.contracts.web.ContractsApi.CostRateRequest;
 import dev.aorhub.contracts.web.ContractsApi.CostRateResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CanPrice;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,7 +40,10 @@ class CostRateApiController {
 
 	private final ContractQueries queries;
 
-	CostRateApiController(CostRateService rates, ContractQueries queries) {
+	private final JsonMapper json;
+
+	CostRateApiController(CostRateService rates, ContractQueries queries, JsonMapper json) {
+		this.json = json;
 		this.rates = rates;
 		this.queries = queries;
 	}
@@ -61,8 +67,9 @@ class CostRateApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<CostRateResponse> create(CurrentUser user, @RequestBody CostRateRequest request) {
-		CostRate rate = this.rates.create(user, request.input());
+	ResponseEntity<CostRateResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, CostRateRequest.class);
+		CostRate rate = this.rates.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/cost-rates/" + rate.getId())).body(CostRateResponse.of(rate));
 	}
 
@@ -72,8 +79,9 @@ class CostRateApiController {
 	}
 
 	@PutMapping("/{id}")
-	CostRateResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody CostRateRequest request) {
-		return CostRateResponse.of(this.rates.update(user, id, request.input(), request.version()));
+	CostRateResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, CostRateRequest.class);
+		return CostRateResponse.of(this.rates.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Removes a rate entered by mistake (superseded rates stay as history). */

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.contracts.application.CostRateService;
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.CostRateRequest;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.export.ExportFormat;
@@ -74,11 +74,10 @@ class CostRatePagesController {
 			@RequestParam(required = false) String effectiveFrom, RedirectAttributes redirect) {
 		try {
 			FormValues values = new FormValues();
-			var input = new Inputs.CostRateInput(values.id(userId, "userId"),
+			var input = new CostRateRequest(values.id(userId, "userId"),
 					(hourlyCost == null || hourlyCost.isBlank()) ? null : new MoneyInput(hourlyCost, currency),
-					values.date(effectiveFrom, "effectiveFrom"));
-			values.throwIfAny();
-			this.rates.create(user, input);
+					values.date(effectiveFrom, "effectiveFrom"), null);
+			this.rates.create(user, input, values.problems());
 			redirect.addFlashAttribute("flash", "Saved the cost rate.");
 		}
 		catch (InvalidInputException ex) {

@@ -1,12 +1,16 @@
 package dev.aorhub.contracts.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 
@@ -16,7 +20,7 @@ import dev.aorhub.shared.MoneyInput;
  */
 final class FormValues {
 
-	private final InvalidInputException.Collector problems = new InvalidInputException.Collector();
+	private final List<FieldProblem> problems = new ArrayList<>();
 
 	LocalDate date(String text, String field) {
 		if (text == null || text.isBlank()) {
@@ -26,7 +30,7 @@ final class FormValues {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			this.problems.add(field, "must be a date such as 2026-01-31");
+			add(field, "must be a date such as 2026-01-31");
 			return null;
 		}
 	}
@@ -39,7 +43,21 @@ final class FormValues {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			this.problems.add(field, "must be a whole number");
+			add(field, "must be a whole number");
+			return null;
+		}
+	}
+
+	/** A percent as typed ({@code 15}, {@code 12.5}); its range is the request's rule. */
+	BigDecimal percent(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			add(field, "must be a decimal number such as 15.0");
 			return null;
 		}
 	}
@@ -52,7 +70,7 @@ final class FormValues {
 			return UUID.fromString(text.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			this.problems.add(field, "is not a valid choice");
+			add(field, "is not a valid choice");
 			return null;
 		}
 	}
@@ -69,8 +87,22 @@ final class FormValues {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	private void add(String field, String message) {
+		this.problems.add(new FieldProblem(field, message));
+	}
+
+	/**
+	 * The values that could not be read, for the service to report with every other
+	 * problem of the form.
+	 */
+	List<FieldProblem> problems() {
+		return List.copyOf(this.problems);
+	}
+
 	void throwIfAny() {
-		this.problems.throwIfAny();
+		if (!this.problems.isEmpty()) {
+			throw new InvalidInputException(this.problems);
+		}
 	}
 
 	/**

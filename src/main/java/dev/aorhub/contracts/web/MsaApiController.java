@@ -6,19 +6,22 @@ import java.util.UUID;
 
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
 import dev.aorhub.contracts.web.ContractsApi.MsaListItem;
-import dev.aorhub.contracts.web.ContractsApi.MsaRequest;
 import dev.aorhub.contracts.web.ContractsApi.MsaResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -52,7 +55,11 @@ class MsaApiController {
 
 	private final WorkspaceClock clock;
 
-	MsaApiController(MsaService msas, AttachmentService attachments, ContractQueries queries, WorkspaceClock clock) {
+	private final JsonMapper json;
+
+	MsaApiController(MsaService msas, AttachmentService attachments, ContractQueries queries, WorkspaceClock clock,
+			JsonMapper json) {
+		this.json = json;
 		this.msas = msas;
 		this.attachments = attachments;
 		this.queries = queries;
@@ -86,8 +93,9 @@ class MsaApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<MsaResponse> create(CurrentUser user, @RequestBody MsaRequest request) {
-		Msa msa = this.msas.create(user, request.input());
+	ResponseEntity<MsaResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, MsaRequest.class);
+		Msa msa = this.msas.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/msas/" + msa.getId())).body(response(msa));
 	}
 
@@ -97,8 +105,9 @@ class MsaApiController {
 	}
 
 	@PutMapping("/{id}")
-	MsaResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody MsaRequest request) {
-		return response(this.msas.update(user, id, request.input(), request.version()));
+	MsaResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, MsaRequest.class);
+		return response(this.msas.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Archives: an MSA's history and SOWs stay. */

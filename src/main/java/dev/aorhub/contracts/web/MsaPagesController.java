@@ -8,7 +8,7 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.application.AttachmentService;
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.Msa;
@@ -66,15 +66,14 @@ class MsaPagesController {
 					msa.getNonCompeteCategoryIds(), msa.getDesignationIds(), msa.getNotes(), msa.getVersion());
 		}
 
-		Inputs.MsaInput input() {
-			FormValues values = new FormValues();
-			var input = new Inputs.MsaInput(values.id(this.clientId, "clientId"), this.title, null,
+		/** The request, with the values {@code values} could not read left out. */
+		MsaRequest request(FormValues values) {
+			return new MsaRequest(values.id(this.clientId, "clientId"), this.title, null,
 					values.date(this.effectiveDate, "effectiveDate"), values.date(this.expiryDate, "expiryDate"),
 					values.integer(this.paymentTermsDays, "paymentTermsDays"), values.id(this.rateCardId, "rateCardId"),
-					this.discountPercent, values.integer(this.noticePeriodDays, "noticePeriodDays"),
-					this.nonCompeteCategoryIds, this.designationIds, this.notes);
-			values.throwIfAny();
-			return input;
+					values.percent(this.discountPercent, "discountPercent"),
+					values.integer(this.noticePeriodDays, "noticePeriodDays"), this.nonCompeteCategoryIds,
+					this.designationIds, this.notes, this.version);
 		}
 
 	}
@@ -144,7 +143,8 @@ class MsaPagesController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @ModelAttribute("form") MsaForm form, Model model, RedirectAttributes redirect) {
 		try {
-			Msa msa = this.msas.create(user, form.input());
+			FormValues values = new FormValues();
+			Msa msa = this.msas.create(user, form.request(values), values.problems());
 			redirect.addFlashAttribute("flash", "Recorded the MSA " + msa.getTitle() + ".");
 			return "redirect:/msas/" + msa.getId();
 		}
@@ -194,7 +194,8 @@ class MsaPagesController {
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") MsaForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Msa msa = this.msas.update(user, id, form.input(), form.version());
+			FormValues values = new FormValues();
+			Msa msa = this.msas.update(user, id, form.request(values), values.problems());
 			redirect.addFlashAttribute("flash", "Saved the MSA " + msa.getTitle() + ".");
 			return "redirect:/msas/" + id;
 		}

@@ -3,15 +3,18 @@ package dev.aorhub.contracts.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.web.ContractsApi.RateCardListItem;
-import dev.aorhub.contracts.web.ContractsApi.RateCardRequest;
 import dev.aorhub.contracts.web.ContractsApi.RateCardResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +38,10 @@ class RateCardApiController {
 
 	private final ContractQueries queries;
 
-	RateCardApiController(RateCardService cards, ContractQueries queries) {
+	private final JsonMapper json;
+
+	RateCardApiController(RateCardService cards, ContractQueries queries, JsonMapper json) {
+		this.json = json;
 		this.cards = cards;
 		this.queries = queries;
 	}
@@ -60,8 +66,9 @@ class RateCardApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<RateCardResponse> create(CurrentUser user, @RequestBody RateCardRequest request) {
-		RateCard card = this.cards.create(user, request.input());
+	ResponseEntity<RateCardResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, RateCardRequest.class);
+		RateCard card = this.cards.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/rate-cards/" + card.getId())).body(RateCardResponse.of(card));
 	}
 
@@ -71,8 +78,9 @@ class RateCardApiController {
 	}
 
 	@PutMapping("/{id}")
-	RateCardResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody RateCardRequest request) {
-		return RateCardResponse.of(this.cards.update(user, id, request.input(), request.version()));
+	RateCardResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, RateCardRequest.class);
+		return RateCardResponse.of(this.cards.update(user, id, request.value(), request.problems()));
 	}
 
 	@PostMapping("/{id}/make-default")

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.shared.ConflictException;
@@ -82,21 +82,19 @@ class RateCardPagesController {
 			return this.action == null || this.action.isBlank() || "save".equals(this.action);
 		}
 
-		Inputs.RateCardInput input() {
-			FormValues values = new FormValues();
+		/** The request, with the values {@code values} could not read left out. */
+		RateCardRequest request(FormValues values) {
 			String code = (this.currency != null) ? this.currency.strip().toUpperCase() : "";
-			List<Inputs.RateInput> inputs = this.rates.stream()
+			List<RateCardRequest.Rate> inputs = this.rates.stream()
 				.filter((r) -> !((r.role() == null || r.role().isBlank())
 						&& (r.hourlyRate() == null || r.hourlyRate().isBlank())))
-				.map((r) -> new Inputs.RateInput(r.role(),
+				.map((r) -> new RateCardRequest.Rate(r.role(),
 						(r.hourlyRate() == null || r.hourlyRate().isBlank()) ? null
 								: new dev.aorhub.shared.MoneyInput(r.hourlyRate().strip(), code)))
 				.toList();
-			var input = new Inputs.RateCardInput(this.name, this.currency,
-					values.date(this.effectiveFrom, "effectiveFrom"), values.date(this.effectiveTo, "effectiveTo"),
-					Boolean.TRUE.equals(this.isDefault), inputs);
-			values.throwIfAny();
-			return input;
+			return new RateCardRequest(this.name, this.currency, values.date(this.effectiveFrom, "effectiveFrom"),
+					values.date(this.effectiveTo, "effectiveTo"), Boolean.TRUE.equals(this.isDefault), inputs,
+					this.version);
 		}
 
 	}
@@ -156,7 +154,8 @@ class RateCardPagesController {
 			return form(null, form.apply(), Map.of(), model);
 		}
 		try {
-			RateCard card = this.cards.create(user, form.input());
+			FormValues values = new FormValues();
+			RateCard card = this.cards.create(user, form.request(values), values.problems());
 			redirect.addFlashAttribute("flash", "Created the rate card " + card.getName() + ".");
 			return "redirect:/rate-cards/" + card.getId();
 		}
@@ -185,7 +184,8 @@ class RateCardPagesController {
 			return form(card, form.apply(), Map.of(), model);
 		}
 		try {
-			this.cards.update(user, id, form.input(), form.version());
+			FormValues values = new FormValues();
+			this.cards.update(user, id, form.request(values), values.problems());
 			redirect.addFlashAttribute("flash", "Saved the rate card.");
 			return "redirect:/rate-cards/" + id;
 		}

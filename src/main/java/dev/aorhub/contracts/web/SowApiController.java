@@ -5,24 +5,27 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.contracts.SowStatus;
+import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Sow;
-import dev.aorhub.contracts.web.ContractsApi.ApprovalRequest;
 import dev.aorhub.contracts.web.ContractsApi.ApprovalStepResponse;
 import dev.aorhub.contracts.web.ContractsApi.AttachmentResponse;
-import dev.aorhub.contracts.web.ContractsApi.ChangeOrderRequest;
 import dev.aorhub.contracts.web.ContractsApi.ChangeOrderResponse;
 import dev.aorhub.contracts.web.ContractsApi.SowListItem;
-import dev.aorhub.contracts.web.ContractsApi.SowRequest;
 import dev.aorhub.contracts.web.ContractsApi.SowResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -61,8 +64,11 @@ class SowApiController {
 
 	private final WorkspaceClock clock;
 
+	private final JsonMapper json;
+
 	SowApiController(SowService sows, AttachmentService attachments, ContractQueries queries, SowPresenter presenter,
-			SowDocument document, WorkspaceClock clock) {
+			SowDocument document, WorkspaceClock clock, JsonMapper json) {
+		this.json = json;
 		this.sows = sows;
 		this.attachments = attachments;
 		this.queries = queries;
@@ -98,8 +104,9 @@ class SowApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody SowRequest request) {
-		Sow sow = this.sows.create(user, request.input());
+	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, SowRequest.class);
+		Sow sow = this.sows.create(user, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/sows/" + sow.getId())).body(SowResponse.of(sow));
 	}
 
@@ -109,8 +116,9 @@ class SowApiController {
 	}
 
 	@PutMapping("/{id}")
-	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody SowRequest request) {
-		return SowResponse.of(this.sows.update(user, id, request.input(), request.version()));
+	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, SowRequest.class);
+		return SowResponse.of(this.sows.update(user, id, request.value(), request.problems()));
 	}
 
 	/** Archives: a SOW's history, change orders and approvals stay. */
@@ -123,7 +131,8 @@ class SowApiController {
 	@PostMapping("/{id}/internal-approval")
 	SowResponse approveInternally(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return SowResponse.of(this.sows.approveInternally(user, id, ApprovalRequest.of(request)));
+		return SowResponse
+			.of(this.sows.approveInternally(user, id, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/send")
@@ -162,7 +171,8 @@ class SowApiController {
 	}
 
 	private SowResponse move(CurrentUser user, UUID id, SowStatus target, ApprovalRequest request) {
-		return SowResponse.of(this.sows.changeStatus(user, id, target, ApprovalRequest.of(request)));
+		return SowResponse
+			.of(this.sows.changeStatus(user, id, target, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@GetMapping("/{id}/approvals")
@@ -190,8 +200,9 @@ class SowApiController {
 
 	@PostMapping("/{id}/change-orders")
 	ResponseEntity<ChangeOrderResponse> proposeChangeOrder(CurrentUser user, @PathVariable UUID id,
-			@RequestBody ChangeOrderRequest request) {
-		ChangeOrder order = this.sows.proposeChangeOrder(user, id, request.input());
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ChangeOrderRequest.class);
+		ChangeOrder order = this.sows.proposeChangeOrder(user, id, request.value(), request.problems());
 		return ResponseEntity.created(URI.create("/api/v1/sows/" + id + "/change-orders/" + order.getId()))
 			.body(ChangeOrderResponse.of(order));
 	}
@@ -203,29 +214,31 @@ class SowApiController {
 
 	@PutMapping("/{id}/change-orders/{changeOrderId}")
 	ChangeOrderResponse reviseChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
-			@RequestBody ChangeOrderRequest request) {
+			@RequestBody JsonNode body) {
+		var request = TypedBody.read(this.json, body, ChangeOrderRequest.class);
 		return ChangeOrderResponse
-			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.input(), request.version()));
+			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.value(), request.problems()));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/send")
 	ChangeOrderResponse sendChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse.of(this.sows.sendChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse
+			.of(this.sows.sendChangeOrder(user, id, changeOrderId, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/approve")
 	ChangeOrderResponse approveChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse
-			.of(this.sows.approveChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse.of(this.sows.approveChangeOrder(user, id, changeOrderId,
+				(request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/reject")
 	ChangeOrderResponse rejectChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
-		return ChangeOrderResponse
-			.of(this.sows.rejectChangeOrder(user, id, changeOrderId, ApprovalRequest.of(request)));
+		return ChangeOrderResponse.of(this.sows.rejectChangeOrder(user, id, changeOrderId,
+				(request != null) ? request : ApprovalRequest.NONE));
 	}
 
 	// Attachments

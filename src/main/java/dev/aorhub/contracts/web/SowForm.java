@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.aorhub.contracts.FeeType;
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.FeeRequest;
+import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.domain.Deliverable;
 import dev.aorhub.contracts.domain.Fee;
 import dev.aorhub.contracts.domain.FeeInput;
@@ -85,9 +86,16 @@ record SowForm(String msaId, String designationId, String title, String scope, S
 			return new FeeInput(this.type, FormValues.money(this.monthlyFee, currency),
 					values.integer(this.includedHours, path + ".includedHours"), FormValues.text(this.rollover),
 					FormValues.money(this.overageRate, currency), values.id(this.rateCardId, path + ".rateCardId"),
-					FormValues.money(this.capAmount, currency), inputs, FormValues.text(this.percent),
-					FormValues.text(this.metric), FormValues.money(this.unitFee, currency),
-					FormValues.text(this.revenueSharePercent), FormValues.money(this.cap, currency));
+					FormValues.money(this.capAmount, currency), inputs,
+					percent(values, this.percent, path + ".percent"), FormValues.text(this.metric),
+					FormValues.money(this.unitFee, currency),
+					percent(values, this.revenueSharePercent, path + ".revenueSharePercent"),
+					FormValues.money(this.cap, currency));
+		}
+
+		/** The percent as typed when it reads as a number (else the problem is noted). */
+		private static String percent(FormValues values, String text, String field) {
+			return (values.percent(text, field) != null) ? text.strip() : null;
 		}
 
 	}
@@ -157,27 +165,25 @@ record SowForm(String msaId, String designationId, String title, String scope, S
 				this.budget, this.budgetHours, newFees, newDeliverables, this.version, null);
 	}
 
-	Inputs.SowInput input(Currency currency) {
-		FormValues values = new FormValues();
-		List<FeeInput> feeInputs = new ArrayList<>();
+	/** The request, with the values {@code values} could not read left out. */
+	SowRequest request(Currency currency, FormValues values) {
+		List<FeeRequest> feeInputs = new ArrayList<>();
 		for (int i = 0; i < this.fees.size(); i++) {
-			feeInputs.add(this.fees.get(i).input(i, currency, values));
+			feeInputs.add(FeeRequest.of(this.fees.get(i).input(i, currency, values)));
 		}
-		List<Inputs.DeliverableInput> deliverableInputs = new ArrayList<>();
+		List<SowRequest.Deliverable> deliverableInputs = new ArrayList<>();
 		for (int i = 0; i < this.deliverables.size(); i++) {
 			DeliverableForm d = this.deliverables.get(i);
 			boolean empty = (d.name() == null || d.name().isBlank()) && (d.dueDate() == null || d.dueDate().isBlank());
 			if (!empty) {
-				deliverableInputs.add(new Inputs.DeliverableInput(d.name(),
+				deliverableInputs.add(new SowRequest.Deliverable(d.name(),
 						values.date(d.dueDate(), "deliverables[" + i + "].dueDate"), Boolean.TRUE.equals(d.done())));
 			}
 		}
-		var input = new Inputs.SowInput(values.id(this.msaId, "msaId"), values.id(this.designationId, "designationId"),
-				null, this.title, this.scope, null, values.date(this.startDate, "startDate"),
+		return new SowRequest(values.id(this.msaId, "msaId"), values.id(this.designationId, "designationId"), null,
+				this.title, this.scope, null, values.date(this.startDate, "startDate"),
 				values.date(this.endDate, "endDate"), FormValues.money(this.budget, currency),
-				values.integer(this.budgetHours, "budgetHours"), feeInputs, deliverableInputs);
-		values.throwIfAny();
-		return input;
+				values.integer(this.budgetHours, "budgetHours"), feeInputs, deliverableInputs, this.version);
 	}
 
 	private static String amount(MoneyInput money) {

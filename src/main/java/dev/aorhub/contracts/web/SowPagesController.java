@@ -11,7 +11,8 @@ import dev.aorhub.contracts.FeeType;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.AttachmentService;
-import dev.aorhub.contracts.application.Inputs;
+import dev.aorhub.contracts.application.ApprovalRequest;
+import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.SowService;
@@ -138,7 +139,8 @@ class SowPagesController {
 			return form(user, null, msa, form.apply(), Map.of(), model);
 		}
 		try {
-			Sow sow = this.sows.create(user, form.input(currency(user, msa)));
+			FormValues values = new FormValues();
+			Sow sow = this.sows.create(user, form.request(currency(user, msa), values), values.problems());
 			redirect.addFlashAttribute("flash", "Created " + sow.getNumber() + " " + sow.getTitle() + ".");
 			return "redirect:/sows/" + sow.getId();
 		}
@@ -181,7 +183,8 @@ class SowPagesController {
 			return form(user, sow, msa, form.apply(), Map.of(), model);
 		}
 		try {
-			Sow saved = this.sows.update(user, id, form.input(sow.getCurrency()), form.version());
+			FormValues values = new FormValues();
+			Sow saved = this.sows.update(user, id, form.request(sow.getCurrency(), values), values.problems());
 			redirect.addFlashAttribute("flash", "Saved " + saved.getNumber() + ".");
 			return "redirect:/sows/" + id;
 		}
@@ -198,7 +201,7 @@ class SowPagesController {
 	String approveInternally(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
 		try {
-			this.sows.approveInternally(user, id, new Inputs.ApprovalInput(null, comment));
+			this.sows.approveInternally(user, id, new ApprovalRequest(null, comment));
 			redirect.addFlashAttribute("flash", "Approved internally. It can go to the client now.");
 		}
 		catch (ConflictException ex) {
@@ -212,7 +215,7 @@ class SowPagesController {
 			@RequestParam(required = false) String approverName, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
 		try {
-			Sow sow = this.sows.changeStatus(user, id, to, new Inputs.ApprovalInput(approverName, comment));
+			Sow sow = this.sows.changeStatus(user, id, to, new ApprovalRequest(approverName, comment));
 			redirect.addFlashAttribute("flash",
 					sow.getNumber() + " is now " + sow.getStatus().label().toLowerCase() + ".");
 		}
@@ -240,9 +243,9 @@ class SowPagesController {
 		try {
 			FormValues values = new FormValues();
 			Integer hours = values.integer(hoursChange, "hoursChange");
-			values.throwIfAny();
 			var order = this.sows.proposeChangeOrder(user, id,
-					new Inputs.ChangeOrderInput(description, FormValues.money(budgetChange, sow.getCurrency()), hours));
+					new ChangeOrderRequest(description, FormValues.money(budgetChange, sow.getCurrency()), hours, null),
+					values.problems());
 			redirect.addFlashAttribute("flash", "Proposed " + order.label() + ".");
 		}
 		catch (InvalidInputException ex) {
@@ -262,7 +265,7 @@ class SowPagesController {
 	String decideChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@PathVariable String verb, @RequestParam(required = false) String approverName,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		var input = new Inputs.ApprovalInput(approverName, comment);
+		var input = new ApprovalRequest(approverName, comment);
 		try {
 			var order = switch (verb) {
 				case "approve" -> this.sows.approveChangeOrder(user, id, changeOrderId, input);

@@ -66,6 +66,19 @@ class MsaApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void valuesOfTheWrongTypeAreReportedWithEveryOtherProblem() {
+		Account admin = signUp();
+		UUID clientId = createClient(admin, "Wrong Types");
+		MvcTestResult result = postJson("/api/v1/msas", admin, with(msa(clientId), "discountPercent", "a tenth",
+				"paymentTermsDays", "thirty", "effectiveDate", "soon", "title", " ", "noticePeriodDays", 1000));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("discountPercent", "paymentTermsDays",
+				"effectiveDate", "title", "noticePeriodDays");
+		MvcTestResult precise = postJson("/api/v1/msas", admin, with(msa(clientId), "discountPercent", "12.34567"));
+		assertThat(problemFields(precise)).containsExactly("discountPercent");
+	}
+
+	@Test
 	void theStatusVerbsFollowTheStateMachine() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Stately")));

@@ -39,6 +39,16 @@ class RateCardApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aValueOfTheWrongTypeIsReportedWithEveryOtherProblem() {
+		Account admin = signUp();
+		MvcTestResult result = postJson("/api/v1/rate-cards", admin, with(SowApiTests.rateCard(" "), "effectiveFrom",
+				"next spring", "currency", "XYZ", "rates", List.of(Map.of("hourlyRate", usd("100.00")))));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("effectiveFrom", "name", "currency",
+				"rates[0].role");
+	}
+
+	@Test
 	void theDefaultCardCannotBeArchivedAndAStaleUpdateIs409() {
 		Account admin = signUp();
 		JsonNode card = create("/api/v1/rate-cards", admin, SowApiTests.rateCard("Only"));

@@ -81,6 +81,35 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void valuesOfTheWrongTypeAreReportedWithTheFeesProblems() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Mistyped")));
+		MvcTestResult result = postJson("/api/v1/sows", admin,
+				with(sow(msaId), "startDate", "next month", "budgetHours", "lots", "title", " ", "fees",
+						List.of(fee("type", "RETAINER", "monthlyFee", usd("100.00"), "includedHours", "ten")),
+						"deliverables", List.of(Map.of("dueDate", "2026-03-01"))));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("startDate", "budgetHours", "title",
+				"fees[0].includedHours", "deliverables[0].name");
+	}
+
+	@Test
+	void aPropertyOfAnotherFeeModelDoesNotApplyAndATypeIsWrittenInCapitals() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Mixed Models")));
+		MvcTestResult result = postJson("/api/v1/sows", admin,
+				with(sow(msaId), "fees",
+						List.of(fee("type", "TIME_AND_MATERIALS", "capAmount", usd("1.00"), "percent", "5.0"),
+								fee("type", "commission", "percent", "5.0"), fee("type", "BARTER"))));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactly("fees[0].percent", "fees[1].type", "fees[2].type");
+		assertThat(body(result).get("errors").get(0).get("message").asString())
+			.isEqualTo("does not apply to a TIME_AND_MATERIALS fee");
+		assertThat(body(result).get("errors").get(2).get("message").asString())
+			.isEqualTo("must be one of RETAINER, TIME_AND_MATERIALS, FIXED, COMMISSION, PERFORMANCE");
+	}
+
+	@Test
 	void anUnknownOrMissingFeeTypeIs422OnTheType() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Typeless")));
@@ -280,6 +309,17 @@ class SowApiTests extends ContractsApiTestSupport {
 		MvcTestResult euros = postJson("/api/v1/sows/" + approved + "/change-orders", admin,
 				Map.of("description", "More", "budgetChange", money("10.00", "EUR")));
 		assertThat(problemFields(euros)).containsExactly("budgetChange.currency");
+	}
+
+	@Test
+	void aChangeOrderOfTheWrongShapeNamesEachField() {
+		Account admin = signUp();
+		UUID approved = approvedSow(admin, createMsa(admin, msa(createClient(admin, "Shapeless"))));
+		MvcTestResult result = postJson("/api/v1/sows/" + approved + "/change-orders", admin,
+				Map.of("description", " ", "budgetChange", money("10.00", "EUR"), "hoursChange", "many"));
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactlyInAnyOrder("description", "budgetChange.currency",
+				"hoursChange");
 	}
 
 	@Test
