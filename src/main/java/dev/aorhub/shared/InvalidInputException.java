@@ -52,6 +52,11 @@ public class InvalidInputException extends RuntimeException {
 			return this.problems.stream().anyMatch((problem) -> problem.field().equals(field));
 		}
 
+		/** The problems so far, in the order they were found. */
+		public List<FieldProblem> problems() {
+			return List.copyOf(this.problems);
+		}
+
 		public void throwIfAny() {
 			if (!this.problems.isEmpty()) {
 				throw new InvalidInputException(this.problems);

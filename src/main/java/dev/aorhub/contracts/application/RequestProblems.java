@@ -1,8 +1,8 @@
 package dev.aorhub.contracts.application;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import dev.aorhub.shared.FieldProblem;
@@ -17,27 +17,18 @@ import jakarta.validation.Validator;
  */
 final class RequestProblems {
 
-	private final InvalidInputException.Collector problems = new InvalidInputException.Collector();
+	private final InvalidInputException.Collector problems;
 
-	private final Set<String> fields = new HashSet<>();
-
-	private RequestProblems() {
+	private RequestProblems(InvalidInputException.Collector problems) {
+		this.problems = problems;
 	}
 
 	static RequestProblems of(Validator validator, Object request, List<FieldProblem> unreadable) {
-		RequestProblems problems = new RequestProblems();
-		unreadable.forEach((problem) -> problems.add(problem.field(), problem.message()));
-		Set<String> unread = Set.copyOf(problems.fields);
-		ConstraintViolations.problems(validator.validate(request))
-			.stream()
-			.filter((problem) -> !unread.contains(problem.field()))
-			.forEach((problem) -> problems.add(problem.field(), problem.message()));
-		return problems;
+		return new RequestProblems(ConstraintViolations.collect(validator, request, unreadable));
 	}
 
 	RequestProblems add(String field, String message) {
 		this.problems.add(field, message);
-		this.fields.add(field);
 		return this;
 	}
 
@@ -47,7 +38,7 @@ final class RequestProblems {
 
 	/** Whether {@code field} or a field inside it ({@code budget.amount}) is at fault. */
 	boolean has(String field) {
-		return this.fields.stream()
+		return fields().stream()
 			.anyMatch((f) -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
 	}
 
@@ -62,7 +53,7 @@ final class RequestProblems {
 			own.throwIfAny();
 		}
 		catch (InvalidInputException ex) {
-			Set<String> reported = Set.copyOf(this.fields);
+			Set<String> reported = fields();
 			ex.problems()
 				.stream()
 				.filter((problem) -> !reported.contains(problem.field()))
@@ -74,6 +65,10 @@ final class RequestProblems {
 	/** The collector for the value objects that report into one ({@code MoneyInput}). */
 	InvalidInputException.Collector collector() {
 		return this.problems;
+	}
+
+	private Set<String> fields() {
+		return this.problems.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
 	}
 
 	boolean isEmpty() {
