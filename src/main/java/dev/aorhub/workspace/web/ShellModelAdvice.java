@@ -36,6 +36,11 @@ class ShellModelAdvice {
 
 	@ModelAttribute
 	void shell(Model model, HttpServletRequest request) {
+		// @RestController is a @Controller too, but the API renders no page shell: its
+		// requests should not pay for one.
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return;
+		}
 		model.addAttribute("currentPath", request.getRequestURI());
 		CurrentUser user = CurrentUser.current().orElse(null);
 		if (user == null) {
