@@ -208,4 +208,39 @@ public abstract class ApiTestSupport {
 		return fields;
 	}
 
+	private final Map<String, jakarta.servlet.http.Cookie[]> sessions = new java.util.HashMap<>();
+
+	/**
+	 * A page request of the account's user, signed in through the login form like a
+	 * browser, so it carries a real session (with the CSRF token of the page's forms).
+	 */
+	protected MockMvcRequestBuilder signedIn(Account account, MockMvcRequestBuilder request) {
+		return request.cookie(this.sessions.computeIfAbsent(account.email(), (email) -> signIn(account)));
+	}
+
+	protected MvcTestResult getPage(String path, Account account) {
+		return signedIn(account, this.mvc.get().uri(path)).exchange();
+	}
+
+	/** A form post of the signed-in user, with the CSRF token a page's form carries. */
+	protected MvcTestResult postForm(String path, Account account, Map<String, String> fields) {
+		var request = signedIn(account, this.mvc.post().uri(path))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		fields.forEach((name, value) -> request.param(name, value));
+		return request.exchange();
+	}
+
+	private jakarta.servlet.http.Cookie[] signIn(Account account) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/login")
+			.param("email", account.email())
+			.param("password", account.password())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(uniqueAddress())
+			.exchange();
+		assertThat(result).hasStatus(302);
+		assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+		return result.getResponse().getCookies();
+	}
+
 }

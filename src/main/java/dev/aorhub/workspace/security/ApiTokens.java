@@ -2,6 +2,7 @@ package dev.aorhub.workspace.security;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class ApiTokens {
 
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-	public record IssuedToken(UUID id, String name, String token, Instant expiresAt) {
+	public record IssuedToken(UUID id, String name, String token, Instant expiresAt) implements Serializable {
 	}
 
 	public record TokenRow(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,

@@ -133,42 +133,12 @@ abstract class ContractsApiTestSupport extends ApiTestSupport {
 		return codes;
 	}
 
-	private final Map<String, jakarta.servlet.http.Cookie[]> sessions = new java.util.HashMap<>();
-
 	/** A page request of the account's user, signed in through the login form. */
-	protected org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder signedIn(Account account,
-			org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
-		return request.cookie(this.sessions.computeIfAbsent(account.email(), (email) -> signIn(account)));
-	}
-
-	protected MvcTestResult getPage(String path, Account account) {
-		return signedIn(account, this.mvc.get().uri(path)).exchange();
-	}
 
 	protected String page(String path, Account account) {
 		MvcTestResult result = getPage(path, account);
 		assertThat(result).as(path).hasStatus(200);
 		return text(result);
-	}
-
-	/** A form post of the signed-in user, with the CSRF token a page's form carries. */
-	protected MvcTestResult postForm(String path, Account account, Map<String, String> fields) {
-		var request = signedIn(account, this.mvc.post().uri(path))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
-		fields.forEach((name, value) -> request.param(name, value));
-		return request.exchange();
-	}
-
-	private jakarta.servlet.http.Cookie[] signIn(Account account) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/login")
-			.param("email", account.email())
-			.param("password", account.password())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(uniqueAddress())
-			.exchange();
-		assertThat(result).hasStatus(302);
-		return result.getResponse().getCookies();
 	}
 
 }
