@@ -37,8 +37,15 @@ public class ErrorPages implements ErrorController {
 		return page;
 	}
 
+	/**
+	 * The status of the error being shown; a visit to {@code /error} itself, with no
+	 * error behind it, is an address with nothing at it.
+	 */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
