@@ -455,24 +455,21 @@ public class SowService {
 	}
 
 	/**
-	 * The client's approver as recorded by a staff member, or the client user in person
-	 * (once the portal lets them answer).
+	 * The client's approver as recorded by a staff member (the named signatory, or the
+	 * staff member when none is named), or the client user in person (once the portal
+	 * lets them answer).
 	 */
 	private static Approver clientApprover(CurrentUser user, ApprovalRequest input) {
 		if (user.isClientUser()) {
 			return new Approver(user.name(), null, user.userId());
 		}
+		// The API promises that these verbs take an empty body: then the caller is who
+		// decided; a name records the client's signatory.
 		String name = (input != null) ? RequestProblems.clean(input.approverName()) : null;
-		if (name == null) {
-			throw new InvalidInputException("approverName", "is required: who approved on the client's side");
-		}
-		return new Approver(name, user.userId(), null);
+		return new Approver((name != null) ? name : user.name(), user.userId(), null);
 	}
 
-	/**
-	 * The comment of an approval step, once the step's name and comment are checked (a
-	 * client's approver is then required by {@link #clientApprover}).
-	 */
+	/** The comment of an approval step, once the step's name and comment are checked. */
 	private String comment(ApprovalRequest input) {
 		if (input == null) {
 			return null;

@@ -323,6 +323,31 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aChangeOrderIsApprovedOrRejectedWithNoBodyByTheCaller() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Bodyless")));
+		UUID sowId = approvedSow(admin, msaId);
+		String orders = "/api/v1/sows/" + sowId + "/change-orders";
+		JsonNode more = create(orders, admin, Map.of("description", "Extra market", "budgetChange", usd("5000.00")));
+		JsonNode less = create(orders, admin, Map.of("description", "Drop a channel", "budgetChange", usd("-1000.00")));
+		orders += "/";
+
+		MvcTestResult approved = as(admin, this.mvc.post().uri(orders + more.get("id").asString() + "/approve"))
+			.exchange();
+		MvcTestResult rejected = as(admin, this.mvc.post().uri(orders + less.get("id").asString() + "/reject"))
+			.exchange();
+
+		assertThat(approved).hasStatus(200);
+		assertThat(body(approved).get("status").asString()).isEqualTo("APPROVED");
+		assertThat(rejected).hasStatus(200);
+		assertThat(body(rejected).get("status").asString()).isEqualTo("REJECTED");
+		assertThat(body(get("/api/v1/sows/" + sowId, admin)).get("currentBudget").get("amount").asString())
+			.isEqualTo("125000.00");
+		JsonNode history = body(get("/api/v1/audit?entityId=" + more.get("id").asString() + "&action=APPROVED", admin));
+		assertThat(history.at("/items/0/summary").asString()).contains("by Ada Admin");
+	}
+
+	@Test
 	void aChangeOrderCannotTakeTheBudgetBelowZero() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Shrinking")));
