@@ -279,6 +279,14 @@ public class SowService {
 				&& (input.hoursChange() == null || input.hoursChange() == 0)) {
 			problems.add("budgetChange.amount", "or hoursChange must change something");
 		}
+		// Refused when proposed, not only when approved: a change the client could never
+		// sign should not wait in the queue. Approval checks again, since several
+		// proposed changes may fit alone and not together.
+		if (budget != null && budget.currency().equals(sow.getCurrency())
+				&& sow.getCurrentBudget().plus(budget).isNegative()) {
+			problems.add("budgetChange.amount",
+					"would take the budget below zero (it is " + sow.getCurrentBudget().display() + ")");
+		}
 		problems.throwIfAny();
 		return new ValidChange(description, budget);
 	}

@@ -348,19 +348,40 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
-	void aChangeOrderCannotTakeTheBudgetBelowZero() {
+	void aChangeOrderThatWouldTakeTheBudgetBelowZeroIsRefusedWhenProposed() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Shrinking")));
 		UUID sowId = approvedSow(admin, msaId);
-		JsonNode cut = create("/api/v1/sows/" + sowId + "/change-orders", admin,
+
+		MvcTestResult result = postJson("/api/v1/sows/" + sowId + "/change-orders", admin,
 				Map.of("description", "Cut everything and more", "budgetChange", usd("-200000.00")));
-		MvcTestResult result = postJson(
-				"/api/v1/sows/" + sowId + "/change-orders/" + cut.get("id").asString() + "/approve", admin,
+
+		assertThat(result).hasStatus(422);
+		assertThat(problemFields(result)).containsExactly("budgetChange.amount");
+		assertThat(body(result).at("/errors/0/message").asString())
+			.isEqualTo("would take the budget below zero (it is USD 120,000.00)");
+		assertThat(body(get("/api/v1/sows/" + sowId + "/change-orders", admin)).size()).isZero();
+	}
+
+	@Test
+	void changeOrdersThatFitAloneButNotTogetherAreRefusedAtTheSecondApproval() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Shrinking Twice")));
+		UUID sowId = approvedSow(admin, msaId);
+		String orders = "/api/v1/sows/" + sowId + "/change-orders";
+		JsonNode first = create(orders, admin, Map.of("description", "Cut TV", "budgetChange", usd("-100000.00")));
+		JsonNode second = create(orders, admin, Map.of("description", "Cut radio", "budgetChange", usd("-100000.00")));
+		assertThat(postJson(orders + "/" + first.get("id").asString() + "/approve", admin,
+				Map.of("approverName", "Carla Client")))
+			.hasStatus(200);
+
+		MvcTestResult result = postJson(orders + "/" + second.get("id").asString() + "/approve", admin,
 				Map.of("approverName", "Carla Client"));
+
 		assertThat(result).hasStatus(409);
 		assertThat(problemType(result)).isEqualTo("budget-below-zero");
 		assertThat(body(get("/api/v1/sows/" + sowId, admin)).get("currentBudget").get("amount").asString())
-			.isEqualTo("120000.00");
+			.isEqualTo("20000.00");
 	}
 
 	@Test
