@@ -17,6 +17,7 @@ import dev.aorhub.contracts.domain.ChangeOrder;
 import dev.aorhub.contracts.domain.Fee;
 import dev.aorhub.contracts.domain.FeeInput;
 import dev.aorhub.contracts.domain.FeeRules;
+import dev.aorhub.contracts.domain.ImpliedBudget;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.MsaRepository;
 import dev.aorhub.contracts.domain.RateCard;
@@ -361,13 +362,12 @@ public class SowService {
 			problems.add("endDate", "must be within the MSA's term: on or before " + msaTerm.end());
 		}
 		Money budget = null;
-		if (input.budget() == null || RequestProblems.clean(input.budget().amount()) == null) {
-			problems.add("budget.amount", "is required");
-		}
-		else if (RequestProblems.clean(input.budget().currency()) == null) {
+		// The contract leaves the budget optional: without one, the fees imply it.
+		boolean budgetStated = input.budget() != null && RequestProblems.clean(input.budget().amount()) != null;
+		if (budgetStated && RequestProblems.clean(input.budget().currency()) == null) {
 			problems.add("budget.currency", "is required");
 		}
-		else {
+		else if (budgetStated) {
 			budget = input.budget().toMoney("budget", false, problems.collector());
 			if (budget != null && !budget.currency().equals(currency)) {
 				problems.add("budget.currency", "must be " + currency.getCurrencyCode() + ", the client's currency");
@@ -390,8 +390,11 @@ public class SowService {
 		checkRateCards(workspaceId, msa, currency, fees, problems.collector());
 		List<DeliverableTerms> deliverables = deliverables(input.deliverables(), problems);
 		problems.throwIfAny();
+		if (!budgetStated) {
+			budget = ImpliedBudget.of(currency, term, fees);
+		}
 		SowTerms terms = new SowTerms(msa.getId(), msa.getClientId(), input.designationId(), title, scope,
-				input.startDate(), input.endDate(), budget, input.budgetHours(), fees, deliverables);
+				input.startDate(), input.endDate(), budget, input.budgetHours(), fees, deliverables, !budgetStated);
 		return new Valid(terms, number);
 	}
 

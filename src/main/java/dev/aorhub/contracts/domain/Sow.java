@@ -92,6 +92,9 @@ public class Sow extends TenantAggregate {
 	@Column(name = "budget_hours")
 	private Integer budgetHours;
 
+	@Column(name = "budget_derived")
+	private boolean budgetDerived;
+
 	@Column(name = "current_budget_amount")
 	private BigDecimal currentBudgetAmount;
 
@@ -165,6 +168,7 @@ public class Sow extends TenantAggregate {
 		this.status = SowStatus.DRAFT;
 		this.budgetAmount = terms.budget().amount();
 		this.budgetCurrency = terms.budget().currency().getCurrencyCode();
+		this.budgetDerived = terms.budgetDerived();
 		apply(terms);
 		importAs(status, recordedBy, at);
 		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ContractRecords.SOW, getId(),
@@ -202,6 +206,7 @@ public class Sow extends TenantAggregate {
 		if (this.status == SowStatus.DRAFT) {
 			this.budgetAmount = terms.budget().amount();
 			this.budgetCurrency = terms.budget().currency().getCurrencyCode();
+			this.budgetDerived = terms.budgetDerived();
 		}
 		apply(terms);
 		if (withdrawn) {
@@ -249,7 +254,8 @@ public class Sow extends TenantAggregate {
 	public SowTerms terms() {
 		return new SowTerms(this.msaId, this.clientId, this.designationId, this.title, this.scope, this.startDate,
 				this.endDate, getBudget(), this.budgetHours, getFees(),
-				this.deliverables.stream().map((d) -> new DeliverableTerms(d.name(), d.dueDate(), d.done())).toList());
+				this.deliverables.stream().map((d) -> new DeliverableTerms(d.name(), d.dueDate(), d.done())).toList(),
+				this.budgetDerived);
 	}
 
 	// Approvals and status
@@ -601,6 +607,11 @@ public class Sow extends TenantAggregate {
 
 	public Integer getBudgetHours() {
 		return this.budgetHours;
+	}
+
+	/** Whether the budget was implied by the fees rather than stated. */
+	public boolean isBudgetDerived() {
+		return this.budgetDerived;
 	}
 
 	public Money getCurrentBudget() {

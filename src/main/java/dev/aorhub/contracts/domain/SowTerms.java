@@ -9,14 +9,23 @@ import dev.aorhub.shared.time.DateRange;
 
 /**
  * A SOW's validated terms: its MSA (and so its client), scope, term, budget, fees and
- * deliverables.
+ * deliverables. {@code budgetDerived} says the budget was not stated but implied by the
+ * fees ({@link ImpliedBudget}).
  */
 public record SowTerms(UUID msaId, UUID clientId, UUID designationId, String title, String scope, LocalDate startDate,
-		LocalDate endDate, Money budget, Integer budgetHours, List<Fee> fees, List<DeliverableTerms> deliverables) {
+		LocalDate endDate, Money budget, Integer budgetHours, List<Fee> fees, List<DeliverableTerms> deliverables,
+		boolean budgetDerived) {
 
 	public SowTerms {
 		fees = List.copyOf(fees);
 		deliverables = List.copyOf(deliverables);
+	}
+
+	/** Terms with a stated budget. */
+	public SowTerms(UUID msaId, UUID clientId, UUID designationId, String title, String scope, LocalDate startDate,
+			LocalDate endDate, Money budget, Integer budgetHours, List<Fee> fees, List<DeliverableTerms> deliverables) {
+		this(msaId, clientId, designationId, title, scope, startDate, endDate, budget, budgetHours, fees, deliverables,
+				false);
 	}
 
 	/** A deliverable as the terms state it. */

@@ -177,7 +177,7 @@ final class ContractsApi {
 			LocalDate endDate, Money budget, Integer budgetHours, List<FeeJson> fees, long version, String number,
 			UUID clientId, String scope, Money originalBudget, Money currentBudget, Integer originalBudgetHours,
 			Integer currentBudgetHours, List<DeliverableJson> deliverables, InternalApprovalJson internalApproval,
-			boolean archived) {
+			boolean archived, boolean budgetDerived) {
 
 		static SowResponse of(Sow sow) {
 			return new SowResponse(sow.getId(), sow.getMsaId(), sow.getDesignationId(), sow.getTitle(), sow.getStatus(),
@@ -191,7 +191,7 @@ final class ContractsApi {
 						.toList(),
 					sow.isInternallyApproved()
 							? new InternalApprovalJson(sow.getInternalApprovedBy(), sow.getInternalApprovedAt()) : null,
-					sow.isArchived());
+					sow.isArchived(), sow.isBudgetDerived());
 		}
 
 	}

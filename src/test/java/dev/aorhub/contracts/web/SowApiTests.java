@@ -323,6 +323,24 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void aSowWithoutABudgetGetsTheBudgetItsFeesImply() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Implied")));
+		Map<String, Object> request = sow(msaId);
+		request.remove("budget");
+		// March to December: 10 months of a 12,000 retainer.
+		MvcTestResult created = postJson("/api/v1/sows", admin, request);
+
+		assertThat(created).hasStatus(201);
+		assertThat(body(created).get("budget").get("amount").asString()).isEqualTo("120000.00");
+		assertThat(body(created).get("budgetDerived").asBoolean()).isTrue();
+		assertThat(body(created).get("currentBudget").get("amount").asString()).isEqualTo("120000.00");
+		JsonNode stated = body(postJson("/api/v1/sows", admin, with(sow(msaId), "budget", usd("90000.00"))));
+		assertThat(stated.get("budget").get("amount").asString()).isEqualTo("90000.00");
+		assertThat(stated.get("budgetDerived").asBoolean()).isFalse();
+	}
+
+	@Test
 	void aChangeOrderIsApprovedOrRejectedWithNoBodyByTheCaller() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Bodyless")));
