@@ -76,10 +76,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		String hash = Hashes.sha256Hex(request.getMethod() + " " + request.getRequestURI() + "?"
 				+ request.getQueryString() + "\n" + new String(cached.body(), StandardCharsets.UTF_8));
 		var workspaceId = user.get().workspaceId();
+		// The caller's own key: another user resending it runs their own request.
+		var userId = user.get().userId();
 
-		Optional<IdempotentRequests.Stored> stored = this.requests.find(workspaceId, key);
-		if (stored.isEmpty() && !this.requests.claim(workspaceId, key, hash)) {
-			stored = this.requests.find(workspaceId, key);
+		Optional<IdempotentRequests.Stored> stored = this.requests.find(workspaceId, userId, key);
+		if (stored.isEmpty() && !this.requests.claim(workspaceId, userId, key, hash)) {
+			stored = this.requests.find(workspaceId, userId, key);
 		}
 		if (stored.isPresent()) {
 			answerFromStore(stored.get(), hash, response);
@@ -92,7 +94,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			chain.doFilter(cached, recorded);
 			int status = recorded.getStatus();
 			if (status < 500) {
-				this.requests.complete(workspaceId, key, status, recorded.getContentType(),
+				this.requests.complete(workspaceId, userId, key, status, recorded.getContentType(),
 						recorded.getHeader(HttpHeaders.LOCATION),
 						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
 				completed = true;
@@ -100,7 +102,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (!completed) {
-				this.requests.release(workspaceId, key);
+				this.requests.release(workspaceId, userId, key);
 			}
 			recorded.copyBodyToResponse();
 		}

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first answer to each {@code Idempotency-Key} of a workspace, kept for
- * {@link #RETENTION} so a retried POST gets that answer instead of making a second
- * record.
+ * The first answer to each {@code Idempotency-Key} of a caller (a user of a workspace),
+ * kept for {@link #RETENTION} so a retried POST gets that answer instead of making a
+ * second record.
  */
 @Component
 public class IdempotentRequests {
@@ -43,12 +43,14 @@ public class IdempotentRequests {
 
 	/** The live record of the key, ignoring one past its retention. */
 	@Transactional(readOnly = true)
-	public Optional<Stored> find(UUID workspaceId, String key) {
-		return this.jdbc.sql("""
-				SELECT request_hash, status, content_type, location, body, created_at FROM idempotent_request
-				WHERE workspace_id = :workspaceId AND idempotency_key = :key AND created_at > :horizon
-				""")
+	public Optional<Stored> find(UUID workspaceId, UUID userId, String key) {
+		return this.jdbc
+			.sql("""
+					SELECT request_hash, status, content_type, location, body, created_at FROM idempotent_request
+					WHERE workspace_id = :workspaceId AND user_id = :userId AND idempotency_key = :key AND created_at > :horizon
+					""")
 			.param("workspaceId", workspaceId)
+			.param("userId", userId)
 			.param("key", key)
 			.param("horizon", Timestamp.from(this.clock.instant().minus(RETENTION)))
 			.query((rs, n) -> new Stored(rs.getString("request_hash"), (Integer) rs.getObject("status"),
@@ -59,20 +61,22 @@ public class IdempotentRequests {
 
 	/** Claims the key for a request about to run; false when another request holds it. */
 	@Transactional
-	public boolean claim(UUID workspaceId, String key, String requestHash) {
-		this.jdbc
-			.sql("DELETE FROM idempotent_request WHERE workspace_id = :workspaceId AND idempotency_key = :key"
-					+ " AND created_at <= :horizon")
+	public boolean claim(UUID workspaceId, UUID userId, String key, String requestHash) {
+		this.jdbc.sql(
+				"DELETE FROM idempotent_request WHERE workspace_id = :workspaceId AND user_id = :userId AND idempotency_key = :key"
+						+ " AND created_at <= :horizon")
 			.param("workspaceId", workspaceId)
+			.param("userId", userId)
 			.param("key", key)
 			.param("horizon", Timestamp.from(this.clock.instant().minus(RETENTION)))
 			.update();
 		try {
 			this.jdbc.sql("""
-					INSERT INTO idempotent_request (workspace_id, idempotency_key, request_hash, created_at)
-					VALUES (:workspaceId, :key, :hash, :now)
+					INSERT INTO idempotent_request (workspace_id, user_id, idempotency_key, request_hash, created_at)
+					VALUES (:workspaceId, :userId, :key, :hash, :now)
 					""")
 				.param("workspaceId", workspaceId)
+				.param("userId", userId)
 				.param("key", key)
 				.param("hash", requestHash)
 				.param("now", Timestamp.from(this.clock.instant()))
@@ -85,26 +89,30 @@ public class IdempotentRequests {
 	}
 
 	@Transactional
-	public void complete(UUID workspaceId, String key, int status, String contentType, String location, String body) {
+	public void complete(UUID workspaceId, UUID userId, String key, int status, String contentType, String location,
+			String body) {
 		this.jdbc.sql("""
 				UPDATE idempotent_request SET status = :status, content_type = :contentType, location = :location,
 				       body = :body
-				WHERE workspace_id = :workspaceId AND idempotency_key = :key
+				WHERE workspace_id = :workspaceId AND user_id = :userId AND idempotency_key = :key
 				""")
 			.param("status", status)
 			.param("contentType", contentType)
 			.param("location", location)
 			.param("body", body)
 			.param("workspaceId", workspaceId)
+			.param("userId", userId)
 			.param("key", key)
 			.update();
 	}
 
 	/** Frees the key after a failure on our side, so that a retry runs again. */
 	@Transactional
-	public void release(UUID workspaceId, String key) {
-		this.jdbc.sql("DELETE FROM idempotent_request WHERE workspace_id = :workspaceId AND idempotency_key = :key")
+	public void release(UUID workspaceId, UUID userId, String key) {
+		this.jdbc.sql(
+				"DELETE FROM idempotent_request WHERE workspace_id = :workspaceId AND user_id = :userId AND idempotency_key = :key")
 			.param("workspaceId", workspaceId)
+			.param("userId", userId)
 			.param("key", key)
 			.update();
 	}

@@ -98,6 +98,22 @@ class IdempotencyApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void keysArePerCallerSoNoOneReceivesAnotherUsersAnswer() {
+		Account admin = signUp();
+		Account viewer = createUser(admin, "VIEWER");
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> request = userRequest(uniqueEmail("first"), "First Answer", "ACCOUNT");
+
+		MvcTestResult byAdmin = postWithKey(admin, key, request);
+		MvcTestResult byViewer = postWithKey(viewer, key, request);
+
+		assertThat(byAdmin).hasStatus(201);
+		assertThat(byViewer).hasStatus(403);
+		assertThat(byViewer.getResponse().getHeader("Idempotent-Replayed")).isNull();
+		assertThat(text(byViewer)).doesNotContain("First Answer");
+	}
+
+	@Test
 	void rejectsAKeyLongerThan200CharactersWith422() {
 		Account admin = signUp();
 		MvcTestResult result = postWithKey(admin, "k".repeat(201), userRequest(uniqueEmail("long"), "Long", "ACCOUNT"));
