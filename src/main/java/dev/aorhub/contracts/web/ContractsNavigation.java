@@ -35,7 +35,8 @@ class ContractsNavigation {
 
 	@Bean
 	NavigationEntry costRatesNavigation() {
-		return new NavigationEntry("Admin", "Cost rates", "/admin/cost-rates", "bi-cash-coin", 930, Set.of("ADMIN"));
+		return new NavigationEntry("Admin", "Cost rates", "/admin/cost-rates", "bi-cash-coin", 930,
+				Set.of("ADMIN", "FINANCE"));
 	}
 
 }

@@ -117,6 +117,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			// Costs are finance's too, as the API's @CanPrice grants them.
+			.requestMatchers("/admin/cost-rates", "/admin/cost-rates/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.FINANCE.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/portal/**")

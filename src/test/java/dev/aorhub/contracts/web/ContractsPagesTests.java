@@ -104,4 +104,17 @@ class ContractsPagesTests extends ContractsApiTestSupport {
 		assertThat(getPage("/clients/" + clientId + "/contracts", stranger)).hasStatus(404);
 	}
 
+	@Test
+	void financeSeesTheCostRatesPageAndItsMenuEntryAsTheApiGrantsIt() {
+		Account admin = signUp();
+		Account finance = createUser(admin, "FINANCE");
+		create("/api/v1/cost-rates", admin,
+				Map.of("userId", admin.userId(), "hourlyCost", usd("95.00"), "effectiveFrom", "2026-01-01"));
+
+		assertThat(page("/admin/cost-rates", finance)).contains("USD 95.00");
+		assertThat(page("/msas", finance)).contains("href=\"/admin/cost-rates\"");
+		assertThat(getPage("/admin/cost-rates", createUser(admin, "ACCOUNT"))).hasStatus(403);
+		assertThat(getPage("/admin/users", finance)).hasStatus(403);
+	}
+
 }
