@@ -1,5 +1,6 @@
 package dev.aorhub.relationships.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,29 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 
 	private static String nextMonthPlusYear() {
 		return java.time.LocalDate.now().plusDays(60).toString();
+	}
+
+	@Test
+	void everyCurrencyOfTheValueAtStakeIsShownNotOnlyTheFirstTwo() {
+		Account admin = signUp();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+		String[][] values = { { "Alder Foods", "EUR", "100000.00" }, { "Birch Motors", "GBP", "200000.00" },
+				{ "Cedar Bank", "USD", "300000.00" } };
+		for (String[] value : values) {
+			createDesignation(admin,
+					with(designation(createClient(admin, value[0]), category(admin, "Creative")), "startDate",
+							today.minusYears(1).toString(), "endDate", today.plusDays(60).toString(), "annualValue",
+							Map.of("amount", value[2], "currency", value[1])));
+		}
+
+		String renewals = text(getPage("/renewals", admin));
+		String portfolio = text(getPage("/portfolio", admin));
+
+		assertThat(renewals).contains("EUR 100,000<").contains("GBP 200,000<").contains("USD 300,000<");
+		assertThat(portfolio).contains("EUR 100,000<")
+			.contains("GBP 200,000<")
+			.contains("USD 300,000<")
+			.doesNotContain("more currencies");
 	}
 
 }
