@@ -3,7 +3,6 @@ package dev.aorhub.relationships.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.shared.ConflictException;
-import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.NotFoundException;
@@ -36,13 +34,16 @@ import dev.aorhub.workspace.Workspaces;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static dev.aorhub.shared.web.FormBinding.read;
+import static dev.aorhub.shared.web.FormBinding.typed;
+import static dev.aorhub.shared.web.FormBinding.unreadable;
 
 /**
  * A designation's pages: the form to record or change one, and its page with the state
@@ -82,30 +83,6 @@ class DesignationPagesController {
 				new MoneyInput(read(result, "annualValue.amount", String.class),
 						read(result, "annualValue.currency", String.class)),
 				read(result, "accountLeadId", UUID.class), read(result, "version", Long.class));
-	}
-
-	private static <T> T read(BindingResult result, String field, Class<T> type) {
-		Object value = result.hasFieldErrors(field) ? null : result.getFieldValue(field);
-		return type.isInstance(value) ? type.cast(value) : null;
-	}
-
-	/** The values binding could not read, as problems of their fields. */
-	private static List<FieldProblem> unreadable(BindingResult result) {
-		return result.getFieldErrors()
-			.stream()
-			.filter(FieldError::isBindingFailure)
-			.map((error) -> new FieldProblem(error.getField(), FormErrors.message(error, result)))
-			.toList();
-	}
-
-	/** What was typed into the fields binding could not read, to show it again. */
-	private static Map<String, Object> typed(BindingResult result) {
-		Map<String, Object> typed = new HashMap<>();
-		result.getFieldErrors()
-			.stream()
-			.filter(FieldError::isBindingFailure)
-			.forEach((error) -> typed.put(error.getField(), error.getRejectedValue()));
-		return typed;
 	}
 
 	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
