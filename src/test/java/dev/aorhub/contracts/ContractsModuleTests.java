@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.application.ClientService;
-import dev.aorhub.clients.domain.ClientDetails;
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.FeeRequest;
@@ -138,7 +138,9 @@ class ContractsModuleTests {
 	private UUID client(String name) {
 		return this.clients
 			.create(this.admin,
-					new ClientDetails(name, null, null, null, null, "USD", null, ClientStatus.ACTIVE, null, null, null))
+					new ClientRequest(name, null, null, null, null, "USD", null, ClientStatus.ACTIVE, null, null, null,
+							null),
+					List.of())
 			.getId();
 	}
 

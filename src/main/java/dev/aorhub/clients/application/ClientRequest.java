@@ -77,18 +77,6 @@ public record ClientRequest(@NotBlank(message = "is required") @Size(max = 200, 
 
 	}
 
-	/** A request for the given details, as callers that hold them already send it. */
-	public static ClientRequest of(ClientDetails details) {
-		return new ClientRequest(details.name(), details.legalName(), details.industry(), details.website(),
-				Address.of(details.address()), details.currency(), details.paymentTermsDays(), details.status(),
-				details.tags(), details.notes(),
-				details.competitors()
-					.stream()
-					.map((c) -> (c != null) ? new CompetitorEntry(c.clientId(), c.name()) : null)
-					.toList(),
-				null);
-	}
-
 	/** The same request with other competitors. */
 	public ClientRequest withCompetitors(List<CompetitorEntry> changed) {
 		return new ClientRequest(this.name, this.legalName, this.industry, this.website, this.billingAddress,

@@ -65,16 +65,6 @@ public class ClientService {
 		return this.clients.saveAndFlush(client);
 	}
 
-	/**
-	 * Adds a client from details a caller holds already (another module's tests, say):
-	 * checked like any request.
-	 */
-	@CanEdit
-	@Transactional
-	public Client create(CurrentUser user, ClientDetails details) {
-		return create(user, ClientRequest.of(details), List.of());
-	}
-
 	/** Changes a client with the request's version, the one the caller saw. */
 	@CanEdit
 	@Transactional

@@ -24,8 +24,6 @@ public interface SowRepository extends Repository<Sow, UUID> {
 	@EntityGraph(attributePaths = { "fees", "deliverables" }, type = EntityGraphType.LOAD)
 	Optional<Sow> findByWorkspaceIdAndId(UUID workspaceId, UUID id);
 
-	List<Sow> findByWorkspaceIdAndMsaIdOrderByStartDate(UUID workspaceId, UUID msaId);
-
 	boolean existsByWorkspaceIdAndNumber(UUID workspaceId, String number);
 
 	/**
