@@ -162,6 +162,23 @@ class ClientJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#results tbody tr")).hasCount(4);
 		screenshot("clients");
 
+		click(AriaRole.LINK, "Import");
+		this.page.getByLabel("File").setInputFiles(new FilePayload("crm-update.csv", "text/csv", """
+				Company,Sector
+				volta motors,Electric vehicles
+				Harbor Lane,Retail
+				""".getBytes(StandardCharsets.UTF_8)));
+		click(AriaRole.BUTTON, "Upload and match columns");
+		this.page.getByLabel("Update the clients you have").check();
+		screenshot("import-mapping-update");
+		click(AriaRole.BUTTON, "Check the rows");
+		assertThat(this.page.locator("#update-count")).hasText("1 to add, 1 to update");
+		click(AriaRole.BUTTON, "Add 1 and update 1");
+		assertThat(this.page.getByRole(AriaRole.STATUS))
+			.containsText("Added 1 client and updated 1 from crm-update.csv.");
+		assertThat(this.page.locator("#results")).containsText("Electric vehicles");
+		assertThat(this.page.locator("#results tbody tr")).hasCount(5);
+
 		this.page.getByLabel("Search the workspace").fill("script");
 		this.page.getByLabel("Search the workspace").press("Enter");
 		assertThat(this.page.locator("#results")).containsText(HOSTILE);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.domain.BillingAddress;
+import dev.aorhub.clients.domain.Client;
 import dev.aorhub.clients.domain.ClientDetails;
 import dev.aorhub.clients.domain.ClientDetails.CompetitorRef;
 import dev.aorhub.shared.validation.ValidCurrency;
@@ -75,6 +76,18 @@ public record ClientRequest(@NotBlank(message = "is required") @Size(max = 200, 
 			name = clean(name);
 		}
 
+	}
+
+	/** The client as it is now, as a request that would change nothing. */
+	public static ClientRequest of(Client client) {
+		return new ClientRequest(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
+				Address.of(client.getAddress()), client.getCurrency(), client.getPaymentTermsDays(), client.getStatus(),
+				client.getTags(), client.getNotes(),
+				client.getCompetitors()
+					.stream()
+					.map((competitor) -> new CompetitorEntry(competitor.clientId(), competitor.name()))
+					.toList(),
+				client.getVersion());
 	}
 
 	/** The same request with other competitors. */

@@ -3,6 +3,7 @@ package dev.aorhub.clients.application;
 import java.util.UUID;
 
 import dev.aorhub.clients.ContactLevel;
+import dev.aorhub.clients.domain.Contact;
 import dev.aorhub.clients.domain.ContactDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,13 @@ public record ContactRequest(@NotBlank(message = "is required") @Size(max = 200,
 		phone = clean(phone);
 		title = clean(title);
 		notes = clean(notes);
+	}
+
+	/** The contact as it is now, as a request that would change nothing. */
+	public static ContactRequest of(Contact contact) {
+		return new ContactRequest(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getTitle(),
+				contact.getLevel(), contact.isPrimary(), contact.getReportsToId(), contact.isActive(),
+				contact.getNotes(), contact.getVersion());
 	}
 
 	/** The same request with the contact it reports to. */

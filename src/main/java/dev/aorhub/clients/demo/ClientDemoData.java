@@ -232,15 +232,10 @@ class ClientDemoData {
 	/** Adds a competitor that is one of our clients, keeping the ones already listed. */
 	private void addCompetitor(CurrentUser admin, UUID clientId, UUID competitorId) {
 		Client client = this.clients.get(admin, clientId);
-		List<CompetitorEntry> competitors = new ArrayList<>();
-		client.getCompetitors().forEach((c) -> competitors.add(new CompetitorEntry(c.clientId(), c.name())));
+		ClientRequest current = ClientRequest.of(client);
+		List<CompetitorEntry> competitors = new ArrayList<>(current.competitors());
 		competitors.add(new CompetitorEntry(competitorId, null));
-		this.clients.update(admin, clientId,
-				new ClientRequest(client.getName(), client.getLegalName(), client.getIndustry(), client.getWebsite(),
-						ClientRequest.Address.of(client.getAddress()), client.getCurrency(),
-						client.getPaymentTermsDays(), client.getStatus(), client.getTags(), client.getNotes(),
-						competitors, client.getVersion()),
-				List.of());
+		this.clients.update(admin, clientId, current.withCompetitors(competitors), List.of());
 	}
 
 	static String email(String name, String website) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactRequest;
@@ -85,12 +86,23 @@ public class ClientImporter {
 	 */
 	@CanEdit
 	@Transactional
-	public ImportResult importClients(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ClientDraft> drafts = mapping.apply(file)
-			.stream()
-			.map((row) -> ClientRows.client(row, this.validator))
-			.toList();
+	public ImportResult importClients(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun,
+			ExistingRecords existing) {
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
+		Map<ClientDraft, Client> updates = new HashMap<>();
+		List<ClientDraft> drafts = new ArrayList<>();
+		for (MappedRow row : mapping.apply(file)) {
+			KnownClient match = (existing == ExistingRecords.UPDATE) ? known.get(key(row.get("name"))) : null;
+			if (match != null && !match.archived()) {
+				Client client = this.clients.get(user, match.id());
+				ClientDraft draft = ClientRows.client(row, this.validator, ClientRequest.of(client));
+				updates.put(draft, client);
+				drafts.add(draft);
+			}
+			else {
+				drafts.add(ClientRows.client(row, this.validator));
+			}
+		}
 		Map<String, Integer> lineByName = new HashMap<>();
 		Problems problems = new Problems();
 		for (ClientDraft draft : drafts) {
@@ -99,15 +111,17 @@ public class ClientImporter {
 			if (name == null) {
 				continue;
 			}
-			if (known.containsKey(name)) {
-				problems.add(draft.line(), "Name '" + draft.details().name().strip() + "' is already a client");
+			Integer first = lineByName.putIfAbsent(name, draft.line());
+			if (first != null) {
+				problems.add(draft.line(),
+						"Name '" + draft.details().name().strip() + "' is on line " + first + " too");
 			}
-			else {
-				Integer first = lineByName.putIfAbsent(name, draft.line());
-				if (first != null) {
-					problems.add(draft.line(),
-							"Name '" + draft.details().name().strip() + "' is on line " + first + " too");
-				}
+			else if (known.containsKey(name) && known.get(name).archived() && existing == ExistingRecords.UPDATE) {
+				problems.add(draft.line(), "Client '" + known.get(name).name() + "' is archived; restore it first");
+			}
+			else if (known.containsKey(name) && !updates.containsKey(draft)) {
+				problems.add(draft.line(), "Name '" + draft.details().name().strip()
+						+ "' is already a client; choose to update existing clients to change it");
 			}
 			if (draft.competitorNames().stream().anyMatch((competitor) -> name.equals(key(competitor)))) {
 				problems.add(draft.line(), "Competitors cannot name the client itself");
@@ -115,7 +129,7 @@ public class ClientImporter {
 		}
 		problems.throwIfAny(drafts.size(), dryRun);
 		if (dryRun) {
-			return new ImportResult(drafts.size(), 0, 0, List.of(), true);
+			return new ImportResult(drafts.size(), 0, 0, List.of(), true, updates.size());
 		}
 
 		// Competitors that are clients (already, or further down the file) are linked by
@@ -139,8 +153,15 @@ public class ClientImporter {
 					refs.add(new CompetitorEntry(null, competitor));
 				}
 			}
+			Client current = updates.get(draft);
+			// An update keeps the client's competitors unless its row names some.
+			List<CompetitorEntry> competitors = (current != null && draft.competitorNames().isEmpty())
+					? draft.request().competitors() : refs;
 			Client client = saver.save(draft.line(),
-					() -> this.clients.create(user, draft.request().withCompetitors(refs), List.of()));
+					() -> (current != null)
+							? this.clients.update(user, current.getId(), draft.request().withCompetitors(competitors),
+									List.of())
+							: this.clients.create(user, draft.request().withCompetitors(competitors), List.of()));
 			saved.put(key(client.getName()), client.getId());
 			if (waits) {
 				later.put(draft, client);
@@ -156,7 +177,7 @@ public class ClientImporter {
 			saver.save(draft.line(), () -> this.clients.update(user, client.getId(),
 					draft.request().withCompetitors(refs).withVersion(client.getVersion()), List.of()));
 		});
-		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false);
+		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false, updates.size());
 	}
 
 	/**
@@ -167,14 +188,38 @@ public class ClientImporter {
 	 */
 	@CanEdit
 	@Transactional
-	public ImportResult importContacts(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
-		List<ContactDraft> drafts = mapping.apply(file)
-			.stream()
-			.map((row) -> ClientRows.contact(row, this.validator))
-			.toList();
-		int count = drafts.size();
+	public ImportResult importContacts(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun,
+			ExistingRecords existingRecords) {
 		Map<String, KnownClient> known = knownClients(user.workspaceId());
-		List<KnownContact> existing = knownContacts(user.workspaceId());
+		List<KnownContact> savedContacts = knownContacts(user.workspaceId());
+		Map<String, KnownContact> savedByEmail = new HashMap<>();
+		savedContacts.stream()
+			.filter((contact) -> contact.email() != null)
+			.forEach((contact) -> savedByEmail.putIfAbsent(contact.clientId() + "|" + contact.email(), contact));
+		// On an update a row whose client and e-mail match a saved contact changes it.
+		List<ContactDraft> drafts = new ArrayList<>();
+		List<MappedRow> mappedRows = mapping.apply(file);
+		UUID[] updating = new UUID[mappedRows.size()];
+		Set<UUID> updated = new HashSet<>();
+		for (int i = 0; i < mappedRows.size(); i++) {
+			MappedRow row = mappedRows.get(i);
+			KnownClient client = known.get(key(row.get("client")));
+			KnownContact match = (existingRecords == ExistingRecords.UPDATE && client != null && !client.archived())
+					? savedByEmail.get(client.id() + "|" + key(row.get("email"))) : null;
+			if (match != null && updated.add(match.id())) {
+				updating[i] = match.id();
+				drafts.add(ClientRows.contact(row, this.validator,
+						ContactRequest.of(this.contacts.get(user, match.clientId(), match.id()))));
+			}
+			else {
+				drafts.add(ClientRows.contact(row, this.validator));
+			}
+		}
+		int count = drafts.size();
+		// The saved contacts the file changes are its rows now, for managers to name.
+		List<KnownContact> existing = savedContacts.stream()
+			.filter((contact) -> !updated.contains(contact.id()))
+			.toList();
 		Problems problems = new Problems();
 		UUID[] clientOf = new UUID[count];
 		Map<String, Integer> lineByEmail = new HashMap<>();
@@ -203,8 +248,9 @@ public class ClientImporter {
 			clientOf[i] = client.id();
 			String email = key(draft.details().email());
 			if (email != null) {
-				if (savedEmails.contains(client.id() + "|" + email)) {
-					problems.add(line, "E-mail " + email + " is already a contact at " + client.name());
+				if (updating[i] == null && savedEmails.contains(client.id() + "|" + email)) {
+					problems.add(line, "E-mail " + email + " is already a contact at " + client.name()
+							+ "; choose to update existing contacts to change it");
 				}
 				else {
 					Integer first = lineByEmail.putIfAbsent(client.id() + "|" + email, line);
@@ -278,7 +324,7 @@ public class ClientImporter {
 		reportLoops(drafts, managerRow, problems);
 		problems.throwIfAny(count, dryRun);
 		if (dryRun) {
-			return new ImportResult(count, 0, 0, List.of(), true);
+			return new ImportResult(count, 0, 0, List.of(), true, updated.size());
 		}
 
 		// Managers first: a row is saved once the row it reports to has been.
@@ -301,12 +347,17 @@ public class ClientImporter {
 			int i = ready.poll();
 			ContactDraft draft = drafts.get(i);
 			UUID manager = (managerRow[i] >= 0) ? savedIds[managerRow[i]] : managerId[i];
-			ContactRequest withManager = draft.details().reportingTo(manager);
+			// An update keeps the contact's manager unless its row names one.
+			ContactRequest withManager = (updating[i] != null && draft.reportsTo() == null) ? draft.details()
+					: draft.details().reportingTo(manager);
+			UUID contactId = updating[i];
 			savedIds[i] = saver.save(draft.line(),
-					() -> this.contacts.create(user, clientOf[i], withManager, List.of()).getId());
+					() -> (contactId != null)
+							? this.contacts.update(user, clientOf[i], contactId, withManager, List.of()).getId()
+							: this.contacts.create(user, clientOf[i], withManager, List.of()).getId());
 			ready.addAll(reports.get(i));
 		}
-		return new ImportResult(count, count, 0, List.of(), false);
+		return new ImportResult(count, count, 0, List.of(), false, updated.size());
 	}
 
 	/** Rows whose reports-to chain inside the file comes back to them. */

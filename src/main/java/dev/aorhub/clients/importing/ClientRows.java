@@ -49,7 +49,16 @@ public final class ClientRows {
 
 	/** A client row, checked by {@code validator} against the request's constraints. */
 	public static ClientDraft client(MappedRow row, Validator validator) {
+		return client(row, validator, null);
+	}
+
+	/**
+	 * A client row that changes {@code current} when given: a blank or unmapped cell
+	 * keeps what the client has, and the change is checked as a whole.
+	 */
+	public static ClientDraft client(MappedRow row, Validator validator, ClientRequest current) {
 		RowProblems problems = new RowProblems(ImportKind.CLIENTS);
+		Cells cells = new Cells(row);
 		Integer terms = paymentTerms(row.get("paymentTermsDays"), problems);
 		ClientStatus status = null;
 		String statusText = row.get("status");
@@ -59,12 +68,30 @@ public final class ClientRows {
 				problems.add("status", "must be PROSPECT, ACTIVE or FORMER (not '" + statusText + "')");
 			}
 		}
-		ClientRequest request = new ClientRequest(row.get("name"), row.get("legalName"), row.get("industry"),
-				row.get("website"),
-				new ClientRequest.Address(row.get("billingAddress.line1"), row.get("billingAddress.line2"),
-						row.get("billingAddress.city"), row.get("billingAddress.region"),
-						row.get("billingAddress.postalCode"), row.get("billingAddress.country")),
-				row.get("currency"), terms, status, split(row.get("tags")), row.get("notes"), List.of(), null);
+		ClientRequest request;
+		List<String> tags = split(row.get("tags"));
+		if (current == null) {
+			request = new ClientRequest(row.get("name"), row.get("legalName"), row.get("industry"), row.get("website"),
+					new ClientRequest.Address(row.get("billingAddress.line1"), row.get("billingAddress.line2"),
+							row.get("billingAddress.city"), row.get("billingAddress.region"),
+							row.get("billingAddress.postalCode"), row.get("billingAddress.country")),
+					row.get("currency"), terms, status, tags, row.get("notes"), List.of(), null);
+		}
+		else {
+			ClientRequest.Address address = current.billingAddress();
+			// The name is what matched (in any case), so the client keeps its own.
+			request = new ClientRequest(current.name(), cells.text("legalName", current.legalName()),
+					cells.text("industry", current.industry()), cells.text("website", current.website()),
+					new ClientRequest.Address(cells.text("billingAddress.line1", address.line1()),
+							cells.text("billingAddress.line2", address.line2()),
+							cells.text("billingAddress.city", address.city()),
+							cells.text("billingAddress.region", address.region()),
+							cells.text("billingAddress.postalCode", address.postalCode()),
+							cells.text("billingAddress.country", address.country())),
+					cells.text("currency", current.currency()), (terms != null) ? terms : current.paymentTermsDays(),
+					(status != null) ? status : current.status(), tags.isEmpty() ? current.tags() : tags,
+					cells.text("notes", current.notes()), current.competitors(), current.version());
+		}
 		problems.validate(validator, request);
 		List<String> competitors = split(row.get("competitors"));
 		for (String competitor : competitors) {
@@ -77,32 +104,58 @@ public final class ClientRows {
 
 	/** A contact row, checked by {@code validator} against the request's constraints. */
 	public static ContactDraft contact(MappedRow row, Validator validator) {
+		return contact(row, validator, null);
+	}
+
+	/**
+	 * A contact row that changes {@code current} when given: a blank or unmapped cell
+	 * keeps what the contact has (its level and manager too), and the change is checked
+	 * as a whole.
+	 */
+	public static ContactDraft contact(MappedRow row, Validator validator, ContactRequest current) {
 		RowProblems problems = new RowProblems(ImportKind.CONTACTS);
+		Cells cells = new Cells(row);
 		String name = row.get("name");
 		if (name == null && (row.get("firstName") != null || row.get("lastName") != null)) {
 			name = String.join(" ",
 					Stream.of(row.get("firstName"), row.get("lastName")).filter((part) -> part != null).toList());
 		}
-		ContactLevel level = null;
+		ContactLevel level = (current != null) ? current.level() : null;
 		String levelText = row.get("level");
-		if (levelText == null) {
+		if (levelText == null && current == null) {
 			problems.add("level", "is required: EXECUTIVE, SENIOR, MANAGER or WORKING");
 		}
-		else {
+		else if (levelText != null) {
 			level = parseEnum(ContactLevel.class, levelText);
 			if (level == null) {
 				problems.add("level", "must be EXECUTIVE, SENIOR, MANAGER or WORKING (not '" + levelText + "')");
 			}
 		}
-		Boolean primary = yesNo(row.get("primary"), false, "primary", problems);
-		Boolean active = yesNo(row.get("active"), true, "active", problems);
+		Boolean primary = yesNo(row.get("primary"), (current != null) && Boolean.TRUE.equals(current.primary()),
+				"primary", problems);
+		Boolean active = yesNo(row.get("active"), (current == null) || Boolean.TRUE.equals(current.active()), "active",
+				problems);
 		if (row.get("client") == null) {
 			problems.add("client", "is required");
 		}
-		ContactRequest details = new ContactRequest(name, row.get("email"), row.get("phone"), row.get("title"), level,
-				primary, null, active, row.get("notes"), null);
+		ContactRequest details = (current == null)
+				? new ContactRequest(name, row.get("email"), row.get("phone"), row.get("title"), level, primary, null,
+						active, row.get("notes"), null)
+				: new ContactRequest((name != null) ? name : current.name(), cells.text("email", current.email()),
+						cells.text("phone", current.phone()), cells.text("title", current.title()), level, primary,
+						current.reportsToId(), active, cells.text("notes", current.notes()), current.version());
 		problems.validate(validator, details);
 		return new ContactDraft(row.line(), row.get("client"), details, row.get("reportsTo"), problems.messages());
+	}
+
+	/** A row's cells as an update reads them: a blank one keeps the current value. */
+	private record Cells(MappedRow row) {
+
+		String text(String field, String current) {
+			String value = this.row.get(field);
+			return (value != null) ? value : current;
+		}
+
 	}
 
 	/**

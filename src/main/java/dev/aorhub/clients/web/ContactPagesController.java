@@ -40,12 +40,6 @@ class ContactPagesController {
 	private static final ContactRequest BLANK = new ContactRequest("", "", "", "", ContactLevel.MANAGER, false, null,
 			true, "", null);
 
-	static ContactRequest formOf(Contact contact) {
-		return new ContactRequest(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getTitle(),
-				contact.getLevel(), contact.isPrimary(), contact.getReportsToId(), contact.isActive(),
-				contact.getNotes(), contact.getVersion());
-	}
-
 	/**
 	 * The request as the form means it: an unticked box sends nothing, so a missing
 	 * {@code primary} or {@code active} is no here (the API's null leaves it as it is).
@@ -133,7 +127,7 @@ class ContactPagesController {
 	String edit(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, clientId);
 		Contact contact = this.contacts.get(user, clientId, id);
-		return form(user, client, contact, formOf(contact), Map.of(), model);
+		return form(user, client, contact, ContactRequest.of(contact), Map.of(), model);
 	}
 
 	@PostMapping("/clients/{clientId}/contacts/{id}")

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.aorhub.clients.importing.ClientImporter;
 import dev.aorhub.clients.importing.ColumnMapping;
+import dev.aorhub.clients.importing.ExistingRecords;
 import dev.aorhub.clients.importing.ImportKind;
 import dev.aorhub.clients.importing.ImportRejectedException;
 import dev.aorhub.clients.importing.ImportResult;
@@ -34,18 +35,21 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports clients and contacts from CSV or XLSX: multipart {@code file}, an optional
  * {@code mapping} (a JSON object of column header to field; the headers are otherwise
- * matched to fields by name) and {@code dryRun=true} to check without saving. All or
- * nothing: one invalid row rejects the file with 422 and every row's problems.
+ * matched to fields by name), {@code dryRun=true} to check without saving and
+ * {@code updateExisting=true} to change the clients (matched by name) and contacts (by
+ * client and e-mail) already there instead of refusing them. All or nothing: one invalid
+ * row rejects the file with 422 and every row's problems.
  */
 @RestController
 class ImportApiController {
 
 	/** The answer of an import that saved (or, on a dry run, would save) every row. */
-	record ImportResponse(int rowsRead, int rowsImported, int rowsRejected, List<LineError> errors, boolean dryRun) {
+	record ImportResponse(int rowsRead, int rowsImported, int rowsUpdated, int rowsRejected, List<LineError> errors,
+			boolean dryRun) {
 
 		static ImportResponse of(ImportResult result) {
-			return new ImportResponse(result.rowsRead(), result.rowsImported(), result.rowsRejected(), result.errors(),
-					result.dryRun());
+			return new ImportResponse(result.rowsRead(), result.rowsImported(), result.rowsUpdated(),
+					result.rowsRejected(), result.errors(), result.dryRun());
 		}
 
 	}
@@ -64,18 +68,20 @@ class ImportApiController {
 
 	@PostMapping(path = "/api/v1/clients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResponse importClients(CurrentUser user, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun) {
+			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean updateExisting) {
 		TabularFile table = read(file);
 		ColumnMapping columns = ColumnMapping.of(ImportKind.CLIENTS, table.headers(), mapping(mapping));
-		return ImportResponse.of(this.importer.importClients(user, table, columns, dryRun));
+		return ImportResponse.of(this.importer.importClients(user, table, columns, dryRun, existing(updateExisting)));
 	}
 
 	@PostMapping(path = "/api/v1/contacts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResponse importContacts(CurrentUser user, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun) {
+			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean updateExisting) {
 		TabularFile table = read(file);
 		ColumnMapping columns = ColumnMapping.of(ImportKind.CONTACTS, table.headers(), mapping(mapping));
-		return ImportResponse.of(this.importer.importContacts(user, table, columns, dryRun));
+		return ImportResponse.of(this.importer.importContacts(user, table, columns, dryRun, existing(updateExisting)));
 	}
 
 	@ExceptionHandler(ImportRejectedException.class)
@@ -85,6 +91,7 @@ class ImportApiController {
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", ex.getMessage());
 		problem.setProperty("rowsRead", result.rowsRead());
 		problem.setProperty("rowsImported", result.rowsImported());
+		problem.setProperty("rowsUpdated", result.rowsUpdated());
 		problem.setProperty("rowsRejected", result.rowsRejected());
 		problem.setProperty("errors", result.errors());
 		problem.setProperty("dryRun", result.dryRun());
@@ -95,6 +102,10 @@ class ImportApiController {
 	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
 	ProblemDetail tooLarge(ImportTooLargeException ex) {
 		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage());
+	}
+
+	static ExistingRecords existing(boolean updateExisting) {
+		return updateExisting ? ExistingRecords.UPDATE : ExistingRecords.REFUSE;
 	}
 
 	static TabularFile read(MultipartFile file) {

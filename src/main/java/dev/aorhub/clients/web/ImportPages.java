@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.aorhub.clients.importing.ClientImporter;
 import dev.aorhub.clients.importing.ColumnMapping;
+import dev.aorhub.clients.importing.ExistingRecords;
 import dev.aorhub.clients.importing.ImportField;
 import dev.aorhub.clients.importing.ImportKind;
 import dev.aorhub.clients.importing.ImportRejectedException;
@@ -114,14 +115,15 @@ abstract class ImportPages {
 	String map(CurrentUser user, @PathVariable UUID uploadId, Model model) {
 		Upload upload = upload(user, uploadId);
 		TabularFile file = TabularFile.read(upload.fileName(), upload.content());
-		return mapping(model, upload, file, ColumnMapping.suggest(this.kind, file.headers()), List.of());
+		return mapping(model, upload, file, ColumnMapping.suggest(this.kind, file.headers()), List.of(),
+				ExistingRecords.REFUSE);
 	}
 
 	@PostMapping("/{uploadId}/mapping")
 	String remap(CurrentUser user, @PathVariable UUID uploadId, @RequestParam Map<String, String> params, Model model) {
 		Upload upload = upload(user, uploadId);
 		TabularFile file = TabularFile.read(upload.fileName(), upload.content());
-		return mapping(model, upload, file, lenient(file, params), List.of());
+		return mapping(model, upload, file, lenient(file, params), List.of(), existing(params));
 	}
 
 	@PostMapping("/{uploadId}/preview")
@@ -134,16 +136,16 @@ abstract class ImportPages {
 			mapping = ColumnMapping.of(this.kind, file.headers(), chosen(file, params));
 		}
 		catch (InvalidInputException ex) {
-			return mapping(model, upload, file, lenient(file, params), messages(ex));
+			return mapping(model, upload, file, lenient(file, params), messages(ex), existing(params));
 		}
 		ImportResult result;
 		try {
-			result = run(user, file, mapping, true);
+			result = run(user, file, mapping, true, existing(params));
 		}
 		catch (ImportRejectedException ex) {
 			result = ex.result();
 		}
-		return preview(model, upload, file, mapping, result);
+		return preview(model, upload, file, mapping, result, existing(params));
 	}
 
 	@PostMapping("/{uploadId}")
@@ -156,27 +158,43 @@ abstract class ImportPages {
 			mapping = ColumnMapping.of(this.kind, file.headers(), chosen(file, params));
 		}
 		catch (InvalidInputException ex) {
-			return mapping(model, upload, file, lenient(file, params), messages(ex));
+			return mapping(model, upload, file, lenient(file, params), messages(ex), existing(params));
 		}
 		try {
-			ImportResult result = run(user, file, mapping, false);
+			ImportResult result = run(user, file, mapping, false, existing(params));
 			this.uploads.delete(user, uploadId);
-			redirect.addFlashAttribute("flash",
-					"Imported " + result.rowsImported() + " "
-							+ ((result.rowsImported() == 1) ? this.kind.singular() : this.kind.plural()) + " from "
-							+ upload.fileName() + ".");
+			redirect.addFlashAttribute("flash", done(result, upload.fileName()));
 			return "redirect:/" + this.kind.path();
 		}
 		catch (ImportRejectedException ex) {
-			return preview(model, upload, file, mapping, ex.result());
+			return preview(model, upload, file, mapping, ex.result(), existing(params));
 		}
 	}
 
-	private ImportResult run(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun) {
+	private ImportResult run(CurrentUser user, TabularFile file, ColumnMapping mapping, boolean dryRun,
+			ExistingRecords existing) {
 		return switch (this.kind) {
-			case CLIENTS -> this.importer.importClients(user, file, mapping, dryRun);
-			case CONTACTS -> this.importer.importContacts(user, file, mapping, dryRun);
+			case CLIENTS -> this.importer.importClients(user, file, mapping, dryRun, existing);
+			case CONTACTS -> this.importer.importContacts(user, file, mapping, dryRun, existing);
 		};
+	}
+
+	/** The wizard's choice for rows that match a record already there. */
+	private static ExistingRecords existing(Map<String, String> params) {
+		return "update".equals(params.get("existing")) ? ExistingRecords.UPDATE : ExistingRecords.REFUSE;
+	}
+
+	/** "Imported 3 clients from f.csv." or "Added 1 client and updated 2 from f.csv." */
+	private String done(ImportResult result, String fileName) {
+		if (result.rowsUpdated() == 0) {
+			return "Imported " + count(result.rowsImported()) + " from " + fileName + ".";
+		}
+		return "Added " + count(result.rowsAdded()) + " and updated " + result.rowsUpdated() + " from " + fileName
+				+ ".";
+	}
+
+	private String count(int rows) {
+		return rows + " " + ((rows == 1) ? this.kind.singular() : this.kind.plural());
 	}
 
 	private Upload upload(CurrentUser user, UUID uploadId) {
@@ -191,8 +209,9 @@ abstract class ImportPages {
 	}
 
 	private String mapping(Model model, Upload upload, TabularFile file, ColumnMapping mapping,
-			List<String> mappingErrors) {
+			List<String> mappingErrors, ExistingRecords existing) {
 		common(model);
+		model.addAttribute("updateExisting", existing == ExistingRecords.UPDATE);
 		List<ColumnChoice> columns = new ArrayList<>();
 		for (int i = 0; i < file.headers().size(); i++) {
 			String header = file.headers().get(i);
@@ -205,7 +224,8 @@ abstract class ImportPages {
 		return "clients/import-map";
 	}
 
-	private String preview(Model model, Upload upload, TabularFile file, ColumnMapping mapping, ImportResult result) {
+	private String preview(Model model, Upload upload, TabularFile file, ColumnMapping mapping, ImportResult result,
+			ExistingRecords existing) {
 		common(model);
 		List<ImportField> fields = new ArrayList<>();
 		mapping.fieldByHeader().values().forEach((key) -> this.kind.field(key).ifPresent(fields::add));
@@ -223,12 +243,15 @@ abstract class ImportPages {
 		model.addAttribute("previewFields", fields);
 		model.addAttribute("previewRows", rows);
 		model.addAttribute("hiddenMapping", hidden);
+		model.addAttribute("updateExisting", existing == ExistingRecords.UPDATE);
 		return "clients/import-preview";
 	}
 
 	private void common(Model model) {
 		model.addAttribute("kind", this.kind);
 		model.addAttribute("kindTitle", this.kind == ImportKind.CLIENTS ? "Clients" : "Contacts");
+		model.addAttribute("matchedBy",
+				(this.kind == ImportKind.CLIENTS) ? "the same name" : "the same client and e-mail");
 		model.addAttribute("fields", this.kind.fields());
 		model.addAttribute("maxMegabytes", ImportKind.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("maxRows", ImportKind.MAX_ROWS);

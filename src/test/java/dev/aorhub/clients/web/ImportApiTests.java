@@ -132,7 +132,7 @@ class ImportApiTests extends ApiTestSupport {
 		assertThat(errorLines(result)).containsExactly(4, 5, 6, 7);
 		assertThat(summary.get("errors").values()).extracting((e) -> e.get("message").asString())
 			.containsExactly("Website must be a web address such as https://acme.com", "Name is required",
-					"Name 'Already Here' is already a client",
+					"Name 'Already Here' is already a client; choose to update existing clients to change it",
 					"Payment terms (days) must be a whole number of days (not 'thirty')");
 		assertThat(clientCount(admin)).isEqualTo(1);
 	}
@@ -353,7 +353,7 @@ class ImportApiTests extends ApiTestSupport {
 			.contains("Client 'Nowhere Inc' is not one of your clients",
 					"Level must be EXECUTIVE, SENIOR, MANAGER or WORKING (not 'Boss')",
 					"Primary: Summit Springs can have one primary contact, and line 4 is primary too",
-					"E-mail saved@summit.example is already a contact at Summit Springs",
+					"E-mail saved@summit.example is already a contact at Summit Springs; choose to update existing contacts to change it",
 					"Reports to 'Nobody Known' is not a contact at Summit Springs",
 					"Reports to makes a loop in the org chart (lines 8, 9)");
 		assertThat(contactCount(admin)).isEqualTo(1);
@@ -427,6 +427,91 @@ class ImportApiTests extends ApiTestSupport {
 
 		assertThat(result).hasStatus(403);
 		assertThat(clientCount(admin)).isZero();
+	}
+
+	private MvcTestResult updateImport(String path, Account account, String csv, boolean dryRun) {
+		var request = this.mvc.post()
+			.uri(path)
+			.multipart()
+			.file(new MockMultipartFile("file", "update.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("updateExisting", "true")
+			.header(HttpHeaders.AUTHORIZATION, account.bearer());
+		if (dryRun) {
+			request = request.param("dryRun", "true");
+		}
+		return request.exchange();
+	}
+
+	@Test
+	void anUpdateImportChangesTheClientsItNamesAndKeepsWhatItsBlankCellsLeaveOut() {
+		Account admin = signUp();
+		String summit = body(postJson("/api/v1/clients", admin,
+				with(with(client("Summit Springs"), "industry", "Beverages"), "paymentTermsDays", 45)))
+			.get("id")
+			.asString();
+		String csv = """
+				Name,Industry,Payment terms (days),Website
+				summit springs,,30,https://summit.example
+				Fizzwell,Snacks,,
+				""";
+
+		MvcTestResult refused = importClients(admin, csv);
+		assertThat(refused).hasStatus(422);
+		assertThat(body(refused).get("errors").get(0).get("message").asString())
+			.isEqualTo("Name 'summit springs' is already a client; choose to update existing clients to change it");
+
+		MvcTestResult dryRun = updateImport("/api/v1/clients/import", admin, csv, true);
+		assertThat(dryRun).hasStatus(200);
+		assertThat(body(dryRun).get("rowsUpdated").asInt()).isEqualTo(1);
+		assertThat(clientCount(admin)).isEqualTo(1);
+
+		MvcTestResult result = updateImport("/api/v1/clients/import", admin, csv, false);
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("rowsImported").asInt()).isEqualTo(2);
+		assertThat(body(result).get("rowsUpdated").asInt()).isEqualTo(1);
+		JsonNode updated = body(get("/api/v1/clients/" + summit, admin));
+		assertThat(updated.get("name").asString()).isEqualTo("Summit Springs");
+		assertThat(updated.get("industry").asString()).isEqualTo("Beverages");
+		assertThat(updated.get("paymentTermsDays").asInt()).isEqualTo(30);
+		assertThat(updated.get("website").asString()).isEqualTo("https://summit.example");
+		assertThat(clientCount(admin)).isEqualTo(2);
+	}
+
+	@Test
+	void anUpdateImportChangesContactsMatchedByClientAndEmailAndChecksTheChangeAsAWhole() {
+		Account admin = signUp();
+		String summit = createClient(admin, "Summit Springs");
+		String michael = body(postJson("/api/v1/clients/" + summit + "/contacts", admin,
+				with(contact("Michael Ross", "EXECUTIVE"), "email", "michael@summit.example")))
+			.get("id")
+			.asString();
+		String jennifer = body(postJson("/api/v1/clients/" + summit + "/contacts", admin, with(
+				with(contact("Jennifer Wu", "SENIOR"), "email", "jennifer@summit.example"), "reportsToId", michael)))
+			.get("id")
+			.asString();
+
+		MvcTestResult result = updateImport("/api/v1/contacts/import", admin, """
+				Client,Name,E-mail,Title,Level,Reports to
+				Summit Springs,,JENNIFER@summit.example,VP Marketing,,
+				Summit Springs,Daniel Kim,daniel@summit.example,Brand Manager,Manager,jennifer@summit.example
+				""", false);
+
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("rowsUpdated").asInt()).isEqualTo(1);
+		JsonNode changed = contactNamed(admin, "Jennifer Wu");
+		assertThat(changed.get("id").asString()).isEqualTo(jennifer);
+		assertThat(changed.get("title").asString()).isEqualTo("VP Marketing");
+		assertThat(changed.get("level").asString()).isEqualTo("SENIOR");
+		assertThat(changed.get("reportsToId").asString()).isEqualTo(michael);
+		assertThat(contactNamed(admin, "Daniel Kim").get("reportsToId").asString()).isEqualTo(jennifer);
+
+		MvcTestResult badLevel = updateImport("/api/v1/contacts/import", admin, """
+				Client,Name,E-mail,Level
+				Summit Springs,,jennifer@summit.example,Boss
+				""", false);
+		assertThat(badLevel).hasStatus(422);
+		assertThat(errorLines(badLevel)).containsExactly(2);
+		assertThat(contactNamed(admin, "Jennifer Wu").get("level").asString()).isEqualTo("SENIOR");
 	}
 
 }
