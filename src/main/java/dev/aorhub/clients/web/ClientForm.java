@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.FieldLimits;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.application.ClientRequest;
 import dev.aorhub.clients.application.ClientRequest.CompetitorEntry;
@@ -26,6 +27,7 @@ import org.springframework.validation.FieldError;
  * as comma-separated text, competitors among our clients as picked ids. Only the layout
  * is the form's; every rule is the request's and the service's.
  */
+@FieldLimits.ValidatedAs(ClientRequest.class)
 record ClientForm(String name, String legalName, String industry, String website, String line1, String line2,
 		String city, String region, String postalCode, String country, String currency, Integer paymentTermsDays,
 		ClientStatus status, String tags, String notes, List<UUID> competitorIds, String otherCompetitors,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.FieldLimits;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MsaPagesController {
 
 	/** The MSA form as typed. */
+	@FieldLimits.ValidatedAs(MsaRequest.class)
 	record MsaForm(String clientId, String title, String effectiveDate, String expiryDate, String paymentTermsDays,
 			String rateCardId, String discountPercent, String noticePeriodDays, List<UUID> nonCompeteCategoryIds,
 			List<UUID> designationIds, String notes, Long version) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.FieldLimits;
 import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.RateCard;
@@ -43,6 +44,7 @@ class RateCardPagesController {
 	record RateForm(String role, String hourlyRate) {
 	}
 
+	@FieldLimits.ValidatedAs(RateCardRequest.class)
 	record RateCardForm(String name, String currency, String effectiveFrom, String effectiveTo, Boolean isDefault,
 			List<RateForm> rates, Long version, String action) {
 

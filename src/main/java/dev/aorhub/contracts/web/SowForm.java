@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
+import dev.aorhub.shared.web.FieldLimits;
 import dev.aorhub.contracts.FeeType;
 import dev.aorhub.contracts.application.FeeRequest;
 import dev.aorhub.contracts.application.SowRequest;
@@ -20,6 +21,7 @@ import dev.aorhub.shared.MoneyInput;
  * {@code remove-milestone:2:0}, {@code add-deliverable}, {@code remove-deliverable:3}) by
  * a round trip to the server, so the form needs no script; {@code save} saves.
  */
+@FieldLimits.ValidatedAs(SowRequest.class)
 record SowForm(String msaId, String designationId, String title, String scope, String startDate, String endDate,
 		String budget, String budgetHours, List<FeeForm> fees, List<DeliverableForm> deliverables, Long version,
 		String action) {
