@@ -24,3 +24,118 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers['X-CSRF-TOKEN'] = token.value;
   }
 });
+
+// Irreversible actions ask first. A form with data-confirm="Question?" opens one dialog
+// (data-confirm-detail explains, data-confirm-action names the button); with
+// data-confirm-reason="Label" it asks for a reason too, sent as the form's "reason" field
+// (data-confirm-reason-required makes it required).
+(function () {
+  var dialog;
+
+  function build() {
+    dialog = document.createElement('dialog');
+    dialog.className = 'confirm-dialog';
+    dialog.setAttribute('aria-labelledby', 'confirm-title');
+    dialog.innerHTML =
+      '<form method="dialog" class="confirm-body">' +
+      '<h2 class="h5" id="confirm-title"></h2>' +
+      '<p class="confirm-detail text-body-secondary"></p>' +
+      '<div class="confirm-reason mb-3">' +
+      '<label class="form-label" for="confirm-reason-input"></label>' +
+      '<textarea class="form-control" id="confirm-reason-input" rows="3" maxlength="2000"></textarea>' +
+      '<div class="invalid-feedback">Please give a reason.</div>' +
+      '</div>' +
+      '<div class="d-flex justify-content-end gap-2">' +
+      '<button type="submit" value="cancel" class="btn btn-outline-secondary">Cancel</button>' +
+      '<button type="submit" value="confirm" class="btn btn-danger confirm-ok"></button>' +
+      '</div></form>';
+    document.body.appendChild(dialog);
+  }
+
+  function ask(form) {
+    if (!dialog) {
+      build();
+    }
+    var reasonLabel = form.getAttribute('data-confirm-reason');
+    var required = form.hasAttribute('data-confirm-reason-required');
+    var reason = dialog.querySelector('.confirm-reason');
+    var input = dialog.querySelector('#confirm-reason-input');
+    dialog.querySelector('#confirm-title').textContent = form.getAttribute('data-confirm');
+    var detail = dialog.querySelector('.confirm-detail');
+    detail.textContent = form.getAttribute('data-confirm-detail') || '';
+    detail.hidden = !detail.textContent;
+    dialog.querySelector('.confirm-ok').textContent = form.getAttribute('data-confirm-action') || 'Confirm';
+    reason.hidden = !reasonLabel;
+    dialog.querySelector('label[for="confirm-reason-input"]').textContent =
+      (reasonLabel || '') + (reasonLabel && !required ? ' (optional)' : '');
+    input.value = '';
+    input.classList.remove('is-invalid');
+    input.required = !!reasonLabel && required;
+    dialog.onclose = function () {
+      if (dialog.returnValue !== 'confirm') {
+        return;
+      }
+      if (reasonLabel) {
+        var field = form.querySelector('input[name="reason"]');
+        if (!field) {
+          field = document.createElement('input');
+          field.type = 'hidden';
+          field.name = 'reason';
+          form.appendChild(field);
+        }
+        field.value = input.value.trim();
+      }
+      form.setAttribute('data-confirmed', '');
+      form.requestSubmit ? form.requestSubmit() : form.submit();
+    };
+    dialog.querySelector('.confirm-ok').onclick = function (event) {
+      if (input.required && !input.value.trim()) {
+        event.preventDefault();
+        input.classList.add('is-invalid');
+        input.focus();
+      }
+    };
+    dialog.returnValue = '';
+    dialog.showModal();
+    (reasonLabel ? input : dialog.querySelector('.confirm-ok')).focus();
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.matches('form[data-confirm]') && !form.hasAttribute('data-confirmed')) {
+      event.preventDefault();
+      ask(form);
+    }
+  }, true);
+})();
+
+// After an action that returns to a section of the page (#team, #files), its message is
+// shown in that section, where the person is looking, not above the viewport.
+document.addEventListener('DOMContentLoaded', function () {
+  var flashes = document.querySelector('.flashes');
+  if (!flashes || !flashes.children.length || !location.hash) {
+    return;
+  }
+  var target;
+  try {
+    target = document.querySelector(location.hash);
+  } catch (e) {
+    return;
+  }
+  var main = document.getElementById('main');
+  if (!target || (main && !main.contains(target))) {
+    return;
+  }
+  var heading = target.querySelector('.card-header') || target.firstElementChild;
+  var messages = document.createElement('div');
+  messages.className = 'flashes flashes-in-section';
+  while (flashes.firstChild) {
+    messages.appendChild(flashes.firstChild);
+  }
+  if (heading && heading.parentNode === target) {
+    heading.insertAdjacentElement('afterend', messages);
+  } else {
+    target.insertAdjacentElement('afterbegin', messages);
+  }
+  target.scrollIntoView({ block: 'start' });
+});

@@ -80,7 +80,16 @@ class RosterJourneyTests extends BrowserTestSupport {
 		this.page.getByLabel("Allocation %").fill("60");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team")).click();
 		assertThat(this.page.locator("#team")).containsText("Account director");
+		assertThat(this.page.locator("#team [role=status]")).containsText("Added to the team.");
+		assertThat(this.page.locator("#team [role=status]")).isInViewport();
 		screenshot("designation");
+		String designationUrl = this.page.url().replaceFirst("#.*$", "");
+
+		this.page.getByLabel("Take Riley Park off the team").click();
+		assertThat(this.page.getByRole(AriaRole.DIALOG)).containsText("Take Riley Park off the team?");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+		assertThat(this.page.getByRole(AriaRole.DIALOG)).isHidden();
+		assertThat(this.page.locator("#team")).containsText("Account director");
 
 		this.page.navigate(url("/designations/new?clientId=" + client));
 		this.page.getByLabel("Service category")
@@ -119,6 +128,20 @@ class RosterJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#results")).containsText("Riley Park");
 		assertThat(this.page.locator("[data-over-allocated=true]")).containsText("Jordan Lee");
 		screenshot("team");
+
+		this.page.navigate(designationUrl);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a review")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("The designation is now under review.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lost")).click();
+		assertThat(this.page.getByRole(AriaRole.DIALOG)).containsText("Record this designation as lost?");
+		this.page.getByLabel("Why was it lost? (optional)").fill("The client moved creative to its media agency.");
+		screenshot("designation-lose-confirmation");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record as lost")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("The designation is now lost.");
+		assertThat(this.page.locator("#outcome-reason"))
+			.hasText("Why it was lost: The client moved creative to its media agency.");
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team")))
+			.hasCount(0);
 	}
 
 	/** Other agencies and a few of ours, so the roster has something to show. */

@@ -128,14 +128,24 @@ public class DesignationService {
 	@CanEdit
 	@Transactional
 	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target) {
+		return changeStatus(actor, id, target, null);
+	}
+
+	/**
+	 * The same, with why it ended or was lost ({@code reason}, kept with the designation
+	 * and in the audit log; ignored for the other moves).
+	 */
+	@CanEdit
+	@Transactional
+	public DesignationResult changeStatus(CurrentUser actor, UUID id, DesignationStatus target, String reason) {
 		Designation designation = get(actor, id);
 		this.clientLock.lock(actor.workspaceId(), designation.getClientId());
 		DesignationNames names = names(designation);
 		switch (target) {
 			case ACTIVE -> designation.activate(names);
 			case UNDER_REVIEW -> designation.startReview(names);
-			case ENDED -> designation.end(names);
-			case LOST -> designation.lose(names);
+			case ENDED -> designation.end(names, reason);
+			case LOST -> designation.lose(names, reason);
 			case PITCHING -> designation.changeStatus(target, names);
 		}
 		requireExclusivity(designation);

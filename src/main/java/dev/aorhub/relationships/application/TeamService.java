@@ -2,22 +2,24 @@ package dev.aorhub.relationships.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.aorhub.relationships.domain.AllocationCalculator;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.domain.TeamAssignment;
 import dev.aorhub.relationships.domain.TeamAssignmentRepository;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
-import dev.aorhub.workspace.CanEdit;
-import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.validation.ConstraintViolations;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
-import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.WorkspaceUsers.UserSummary;
+import dev.aorhub.workspace.WorkspaceUsers;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
@@ -70,6 +72,10 @@ public class TeamService {
 	@Transactional
 	public TeamResult add(CurrentUser actor, UUID designationId, TeamRequest request, List<FieldProblem> unreadable) {
 		Designation designation = this.designations.get(actor, designationId);
+		if (!designation.getStatus().isLive()) {
+			throw new ConflictException("designation-closed", "The designation is "
+					+ designation.getStatus().label().toLowerCase(Locale.ROOT) + ": nobody can join its team any more");
+		}
 		Valid valid = validate(actor, request, unreadable, designation);
 		TeamAssignment assignment = this.assignments.saveAndFlush(
 				new TeamAssignment(actor.workspaceId(), designationId, valid.commitment(), valid.user().name()));

@@ -49,6 +49,10 @@ public class Designation extends TenantAggregate {
 	@Column(name = "agency_name")
 	private String agencyName;
 
+	/** Why it ended or was lost, when someone said. */
+	@Column(name = "outcome_reason")
+	private String outcomeReason;
+
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private DesignationKind kind;
@@ -157,13 +161,19 @@ public class Designation extends TenantAggregate {
 		moveTo(DesignationStatus.UNDER_REVIEW, names);
 	}
 
-	/** The term is over without a review lost. */
-	public void end(DesignationNames names) {
+	/** The term is over without a review lost; {@code reason} may say why. */
+	public void end(DesignationNames names, String reason) {
+		String why = OutcomeReason.clean(reason);
+		this.status.requireCanBecome(DesignationStatus.ENDED);
+		this.outcomeReason = why;
 		moveTo(DesignationStatus.ENDED, names);
 	}
 
-	/** The pitch or the review went to another agency. */
-	public void lose(DesignationNames names) {
+	/** The pitch or the review went to another agency; {@code reason} may say why. */
+	public void lose(DesignationNames names, String reason) {
+		String why = OutcomeReason.clean(reason);
+		this.status.requireCanBecome(DesignationStatus.LOST);
+		this.outcomeReason = why;
 		moveTo(DesignationStatus.LOST, names);
 	}
 
@@ -178,8 +188,8 @@ public class Designation extends TenantAggregate {
 		switch (target) {
 			case ACTIVE -> activate(names);
 			case UNDER_REVIEW -> startReview(names);
-			case ENDED -> end(names);
-			case LOST -> lose(names);
+			case ENDED -> end(names, null);
+			case LOST -> lose(names, null);
 			case PITCHING -> throw new IllegalStateChangeException(this.status, target);
 		}
 	}
@@ -194,17 +204,20 @@ public class Designation extends TenantAggregate {
 	}
 
 	private void moved(DesignationStatus from, DesignationNames names) {
-		AuditEntry entry = (names != null)
-				? AuditEntry.action(ENTITY_TYPE, getId(), action(this.status), verb(this.status) + " designation "
-						+ label(names) + " (was " + from.label().toLowerCase(Locale.ROOT) + ")")
+		AuditEntry entry = (names != null) ? AuditEntry
+			.action(ENTITY_TYPE, getId(), action(this.status),
+					verb(this.status) + " designation " + label(names) + " (was "
+							+ from.label().toLowerCase(Locale.ROOT) + ")" + OutcomeReason.sentence(this.outcomeReason))
 				: null;
 		UUID workspaceId = getWorkspaceId();
 		registerEvent(switch (this.status) {
 			case ACTIVE -> new DesignationActivated(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
 			case UNDER_REVIEW ->
 				new DesignationReviewStarted(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
-			case ENDED -> new DesignationEnded(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
-			case LOST -> new DesignationLost(workspaceId, getId(), this.clientId, this.categoryId, from, entry);
+			case ENDED -> new DesignationEnded(workspaceId, getId(), this.clientId, this.categoryId, from, entry,
+					this.outcomeReason);
+			case LOST -> new DesignationLost(workspaceId, getId(), this.clientId, this.categoryId, from, entry,
+					this.outcomeReason);
 			case PITCHING -> throw new IllegalStateException("Nothing moves back to pitching");
 		});
 	}
@@ -242,6 +255,10 @@ public class Designation extends TenantAggregate {
 			case LOST -> "Lost";
 			case PITCHING -> "Reopened the pitch of";
 		};
+	}
+
+	public String getOutcomeReason() {
+		return this.outcomeReason;
 	}
 
 	public boolean isOurs() {

@@ -34,19 +34,21 @@ final class DesignationApi {
 	record DesignationResponse(UUID id, UUID clientId, UUID categoryId, String agencyName, DesignationKind kind,
 			DesignationStatus status, String market, String scope, LocalDate startDate, LocalDate endDate,
 			int renewalNoticeDays, boolean autoRenew, Money annualValue, UUID accountLeadId, boolean archived,
-			long version, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
+			long version, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String outcomeReason) {
 
 		static DesignationResponse of(Designation d, List<Warning> warnings) {
 			return new DesignationResponse(d.getId(), d.getClientId(), d.getCategoryId(), d.getAgencyName(),
 					d.getKind(), d.getStatus(), d.getMarket(), d.getScope(), d.getStartDate(), d.getEndDate(),
 					d.getRenewalNoticeDays(), d.isAutoRenew(), d.annualValue(), d.getAccountLeadId(), d.isArchived(),
-					d.getVersion(), warnings);
+					d.getVersion(), warnings, d.getOutcomeReason());
 		}
 
 		static DesignationResponse of(DesignationQueries.Row row) {
 			return new DesignationResponse(row.id(), row.clientId(), row.categoryId(), row.agencyName(), row.kind(),
 					row.status(), row.market(), row.scope(), row.startDate(), row.endDate(), row.renewalNoticeDays(),
-					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of());
+					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of(),
+					null);
 		}
 
 	}

@@ -126,14 +126,24 @@ class DesignationApiController {
 		return answer(this.designations.changeStatus(user, id, DesignationStatus.UNDER_REVIEW));
 	}
 
+	/** Why the designation ended or was lost: the optional body of those two verbs. */
+	record OutcomeRequest(String reason) {
+	}
+
 	@PostMapping("/{id}/end")
-	DesignationResponse end(CurrentUser user, @PathVariable UUID id) {
-		return answer(this.designations.changeStatus(user, id, DesignationStatus.ENDED));
+	DesignationResponse end(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) OutcomeRequest request) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.ENDED, reason(request)));
 	}
 
 	@PostMapping("/{id}/lose")
-	DesignationResponse lose(CurrentUser user, @PathVariable UUID id) {
-		return answer(this.designations.changeStatus(user, id, DesignationStatus.LOST));
+	DesignationResponse lose(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) OutcomeRequest request) {
+		return answer(this.designations.changeStatus(user, id, DesignationStatus.LOST, reason(request)));
+	}
+
+	private static String reason(OutcomeRequest request) {
+		return (request != null) ? request.reason() : null;
 	}
 
 	private static DesignationResponse answer(DesignationResult result) {

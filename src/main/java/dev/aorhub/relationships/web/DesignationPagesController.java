@@ -287,14 +287,17 @@ class DesignationPagesController {
 
 	@PostMapping("/designations/{id}/status")
 	String changeStatus(CurrentUser user, @PathVariable UUID id, @RequestParam DesignationStatus to,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			DesignationResult result = this.designations.changeStatus(user, id, to);
+			DesignationResult result = this.designations.changeStatus(user, id, to, reason);
 			redirect.addFlashAttribute("flash", "The designation is now " + to.label().toLowerCase() + ".");
 			redirect.addFlashAttribute("warnings", result.warnings());
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The reason " + ex.problems().get(0).message() + ".");
 		}
 		return "redirect:/designations/" + id;
 	}

@@ -74,7 +74,9 @@ public class FieldLimits implements HandlerInterceptor {
 		}
 		Map<String, Object> forms = new LinkedHashMap<>();
 		page.getModel().forEach((name, value) -> {
-			if (value != null && (name.equals("form") || name.endsWith("Form"))) {
+			// Binding results sit beside the forms as
+			// "org.springframework...BindingResult.form".
+			if (value != null && !name.contains(".") && (name.equals("form") || name.endsWith("Form"))) {
 				forms.put(name.equals("form") ? "limits" : name.replaceFirst("Form$", "Limits"), of(value.getClass()));
 			}
 		});

@@ -24,15 +24,30 @@ class DesignationTests {
 		assertThat(won.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
 
 		Designation lost = designation(DesignationStatus.PITCHING);
-		lost.lose(NAMES);
+		lost.lose(NAMES, null);
 		assertThat(lost.getStatus()).isEqualTo(DesignationStatus.LOST);
+	}
+
+	@Test
+	void aLostDesignationKeepsWhyWithoutItsSurroundingSpacesAndARefusedMoveKeepsNothing() {
+		Designation lost = designation(DesignationStatus.PITCHING);
+		lost.lose(NAMES, "  Went to the incumbent on price. ");
+		assertThat(lost.getOutcomeReason()).isEqualTo("Went to the incumbent on price.");
+
+		Designation pitch = designation(DesignationStatus.PITCHING);
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.end(NAMES, "Too early"));
+		assertThat(pitch.getOutcomeReason()).isNull();
+
+		Designation ended = designation(DesignationStatus.ACTIVE);
+		ended.end(NAMES, "   ");
+		assertThat(ended.getOutcomeReason()).isNull();
 	}
 
 	@Test
 	void aPitchCannotEndOrGoUnderReview() {
 		Designation pitch = designation(DesignationStatus.PITCHING);
 
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.end(NAMES));
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.end(NAMES, null));
 		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> pitch.startReview(NAMES));
 		assertThat(pitch.getStatus()).isEqualTo(DesignationStatus.PITCHING);
 	}
@@ -44,11 +59,11 @@ class DesignationTests {
 		assertThat(reviewed.getStatus()).isEqualTo(DesignationStatus.UNDER_REVIEW);
 
 		Designation ended = designation(DesignationStatus.ACTIVE);
-		ended.end(NAMES);
+		ended.end(NAMES, null);
 		assertThat(ended.getStatus()).isEqualTo(DesignationStatus.ENDED);
 
 		Designation active = designation(DesignationStatus.ACTIVE);
-		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> active.lose(NAMES))
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> active.lose(NAMES, null))
 			.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo("illegal-state-change"))
 			.withMessageContaining("UNDER_REVIEW or ENDED");
 	}

@@ -226,6 +226,36 @@ class DesignationApiTests extends RelationshipsApiTestSupport {
 	}
 
 	@Test
+	void losingOrEndingRecordsWhyAndTheAuditLogSaysIt() {
+		Account admin = signUp();
+		UUID client = createClient(admin, "Kestrel Air");
+		String lost = createDesignation(admin,
+				with(designation(client, category(admin, "Strategy")), "status", "PITCHING"))
+			.get("id")
+			.asString();
+		String ended = createDesignation(admin, designation(client, category(admin, "Creative"))).get("id").asString();
+
+		MvcTestResult result = postJson("/api/v1/designations/" + lost + "/lose", admin,
+				Map.of("reason", "  The client consolidated media with its creative holding company.  "));
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("outcomeReason").asString())
+			.isEqualTo("The client consolidated media with its creative holding company.");
+		JsonNode audit = body(get("/api/v1/audit?entityId=" + lost + "&sort=occurredAt,desc", admin));
+		assertThat(audit.at("/items/0/action").asString()).isEqualTo("LOST");
+		assertThat(audit.at("/items/0/summary").asString())
+			.endsWith("(was pitching): The client consolidated media with its creative holding company.");
+
+		MvcTestResult tooLong = postJson("/api/v1/designations/" + ended + "/end", admin,
+				Map.of("reason", "x".repeat(2001)));
+		assertThat(tooLong).hasStatus(422);
+		assertThat(problemFields(tooLong)).containsExactly("reason");
+		MvcTestResult noBody = as(admin, this.mvc.post().uri("/api/v1/designations/" + ended + "/end")).exchange();
+		assertThat(noBody).hasStatus(200);
+		assertThat(body(noBody).get("status").asString()).isEqualTo("ENDED");
+		assertThat(body(noBody).has("outcomeReason")).isFalse();
+	}
+
+	@Test
 	void aPutThatChangesTheStatusFollowsTheSameRules() {
 		Account admin = signUp();
 		UUID client = createClient(admin, "Juniper Retail");

@@ -39,7 +39,9 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 			.contains("Whitespace")
 			.contains("&lt;b&gt;Bold&lt;/b&gt; PR")
 			.contains("timeline-bar");
-		assertThat(page("/designations/" + ours, admin)).contains("Committed team").contains("Start a review");
+		assertThat(page("/designations/" + ours, admin)).contains("Committed team")
+			.contains("Start a review")
+			.contains("data-confirm=\"End this designation?\"", "data-confirm-reason=\"Why did it end?\"");
 		assertThat(page("/designations/new?clientId=" + client, admin)).contains("Record a designation");
 		assertThat(page("/designations/" + ours + "/edit", admin)).contains("Save changes");
 		assertThat(page("/admin/service-categories", admin)).contains("Media Buying");

@@ -15,6 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TeamApiTests extends RelationshipsApiTestSupport {
 
 	@Test
+	void nobodyJoinsTheTeamOfAnEndedDesignation() {
+		Account admin = signUp();
+		Account lead = createUser(admin, "ACCOUNT");
+		String designation = ourDesignation(admin, "Quartz Bank", "Creative");
+		assertThat(postJson("/api/v1/designations/" + designation + "/end", admin, Map.of())).hasStatus(200);
+
+		MvcTestResult result = postJson("/api/v1/designations/" + designation + "/team", admin,
+				member(lead.userId(), "Account Director", 60, true));
+
+		assertThat(result).hasStatus(409);
+		assertThat(body(result).get("detail").asString())
+			.isEqualTo("The designation is ended: nobody can join its team any more");
+	}
+
+	@Test
 	void addsATeamMemberWith201AndTheContractFields() {
 		Account admin = signUp();
 		Account lead = createUser(admin, "ACCOUNT");
