@@ -17,4 +17,16 @@ public interface ExchangeRates {
 	/** The amounts' total in the base currency at the rates valid on {@code date}. */
 	BaseCurrencyTotal toBaseCurrency(UUID workspaceId, Collection<Money> amounts, LocalDate date);
 
+	/**
+	 * The base-currency total to show beside a roll-up's per-currency totals; null when
+	 * there is nothing to convert (no amounts, or all of them in the base currency).
+	 */
+	default BaseCurrencyTotal besideRollUp(UUID workspaceId, Collection<Money> amounts, LocalDate date) {
+		if (amounts.isEmpty()) {
+			return null;
+		}
+		BaseCurrencyTotal total = toBaseCurrency(workspaceId, amounts, date);
+		return amounts.stream().allMatch((amount) -> amount.currency().equals(total.baseCurrency())) ? null : total;
+	}
+
 }
