@@ -70,8 +70,7 @@ public class ExchangeRate extends TenantAggregate {
 		if (rate == null || rate.signum() <= 0 || validFrom == null) {
 			throw new IllegalArgumentException("a rate above zero and its first day are required");
 		}
-		BigDecimal plain = rate.stripTrailingZeros();
-		this.rate = (plain.scale() < 0) ? plain.setScale(0) : plain;
+		this.rate = plain(rate);
 		this.validFrom = validFrom;
 	}
 
@@ -87,8 +86,14 @@ public class ExchangeRate extends TenantAggregate {
 		return Currency.getInstance(this.currency);
 	}
 
+	/** The rate without the trailing zeros of its column: {@code 0.9215}, {@code 150}. */
 	public BigDecimal getRate() {
-		return this.rate;
+		return plain(this.rate);
+	}
+
+	private static BigDecimal plain(BigDecimal rate) {
+		BigDecimal plain = rate.stripTrailingZeros();
+		return (plain.scale() < 0) ? plain.setScale(0) : plain;
 	}
 
 	public LocalDate getValidFrom() {
