@@ -1,5 +1,16 @@
 package dev.aorhub.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -49,6 +60,11 @@ public abstract class BrowserTestSupport {
 
 	protected Page page;
 
+	@Autowired
+	private JsonMapper mapper;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
 	@BeforeAll
 	void launchBrowser() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
@@ -83,6 +99,31 @@ public abstract class BrowserTestSupport {
 		}
 		if (this.playwright != null) {
 			this.playwright.close();
+		}
+	}
+
+	/** A JSON API call for the journey's setup; it must succeed. */
+	protected JsonNode callApi(String method, String path, String token, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.mapper.writeValueAsString(body))
+					: HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			org.assertj.core.api.Assertions.assertThat(response.statusCode())
+				.as(method + " " + path + ": " + response.body())
+				.isBetween(200, 299);
+			return this.mapper.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -11,7 +11,9 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
+import dev.aorhub.workspace.BaseCurrencyTotal;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.ExchangeRates;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,12 +36,24 @@ class PortfolioPagesController {
 
 	private final WorkspaceClock clock;
 
+	private final ExchangeRates exchangeRates;
+
 	PortfolioPagesController(DesignationQueries queries, TeamQueries team, ServiceCategoryService categories,
-			WorkspaceClock clock) {
+			WorkspaceClock clock, ExchangeRates exchangeRates) {
 		this.queries = queries;
 		this.team = team;
 		this.categories = categories;
 		this.clock = clock;
+		this.exchangeRates = exchangeRates;
+	}
+
+	/**
+	 * What the listing's per-currency totals add up to in the base currency: current
+	 * annual values, so at today's rates.
+	 */
+	private BaseCurrencyTotal inBaseCurrency(CurrentUser user, DesignationQueries.Listing listing, LocalDate today) {
+		return this.exchangeRates.besideRollUp(user.workspaceId(),
+				listing.totals().stream().map(DesignationQueries.ValueTotal::money).toList(), today);
 	}
 
 	/** Whose designations the portfolio shows: ours by default. */
@@ -72,7 +86,9 @@ class PortfolioPagesController {
 		model.addAttribute("query", query);
 		model.addAttribute("filter", filter);
 		model.addAttribute("agency", agency);
-		model.addAttribute("listing", this.queries.list(user.workspaceId(), filter, query, today));
+		var listing = this.queries.list(user.workspaceId(), filter, query, today);
+		model.addAttribute("listing", listing);
+		model.addAttribute("baseTotal", inBaseCurrency(user, listing, today));
 		model.addAttribute("today", today);
 		model.addAttribute("categories", this.categories.active(user.workspaceId()));
 		model.addAttribute("statuses", Arrays.asList(DesignationStatus.values()));
@@ -103,7 +119,9 @@ class PortfolioPagesController {
 		LocalDate today = this.clock.today(user.workspaceId());
 		model.addAttribute("query", query);
 		model.addAttribute("leadId", leadId);
-		model.addAttribute("listing", this.queries.renewals(user.workspaceId(), leadId, query, today));
+		var listing = this.queries.renewals(user.workspaceId(), leadId, query, today);
+		model.addAttribute("listing", listing);
+		model.addAttribute("baseTotal", inBaseCurrency(user, listing, today));
 		model.addAttribute("today", today);
 		return "relationships/renewals";
 	}

@@ -33,4 +33,10 @@ class WorkspaceNavigation {
 		return new NavigationEntry("Admin", "Workspace", "/admin/workspace", "bi-gear", 920, Set.of("ADMIN"));
 	}
 
+	@Bean
+	NavigationEntry exchangeRatesNavigation() {
+		return new NavigationEntry("Admin", "Exchange rates", "/exchange-rates", "bi-currency-exchange", 925,
+				Set.of("ADMIN", "FINANCE"));
+	}
+
 }
