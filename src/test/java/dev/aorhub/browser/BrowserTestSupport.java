@@ -1,5 +1,10 @@
 package dev.aorhub.browser;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,6 +22,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +57,11 @@ public abstract class BrowserTestSupport {
 	BrowserContext context;
 
 	protected Page page;
+
+	@Autowired
+	private JsonMapper apiJson;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	void launchBrowser() {
@@ -93,6 +107,23 @@ public abstract class BrowserTestSupport {
 	protected void screenshot(String name) {
 		this.page
 			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** Sets a journey's data up through the API, as an integration would. */
+	protected JsonNode api(String method, String path, String token, Object body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.apiJson.writeValueAsString(body))
+					: HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		org.assertj.core.api.Assertions.assertThat(response.statusCode())
+			.as(method + " " + path + ": " + response.body())
+			.isBetween(200, 299);
+		return this.apiJson.readTree(response.body());
 	}
 
 }
