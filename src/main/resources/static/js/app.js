@@ -139,3 +139,25 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   target.scrollIntoView({ block: 'start' });
 });
+
+// The designation form offers the signed-in user as account lead, but not for another
+// agency's designation: typing an agency name moves an untouched lead to "No one" (the
+// server does the same without this script, see leadDefaulted).
+document.addEventListener('input', function (event) {
+  if (event.target.id !== 'agencyName') {
+    return;
+  }
+  var lead = document.getElementById('accountLeadId');
+  var defaulted = document.querySelector('[data-lead-defaulted]');
+  if (lead && defaulted && lead.dataset.defaultLead) {
+    lead.value = event.target.value.trim() === '' ? lead.dataset.defaultLead : '';
+  }
+});
+document.addEventListener('change', function (event) {
+  if (event.target.id === 'accountLeadId' && event.isTrusted) {
+    var defaulted = document.querySelector('[data-lead-defaulted]');
+    if (defaulted) {
+      defaulted.remove();
+    }
+  }
+});

@@ -1,16 +1,10 @@
 package dev.aorhub.browser;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -28,6 +22,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,9 +59,9 @@ public abstract class BrowserTestSupport {
 	protected Page page;
 
 	@Autowired
-	private JsonMapper mapper;
+	private JsonMapper apiJson;
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	void launchBrowser() {
@@ -102,31 +100,6 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
-	/** A JSON API call for the journey's setup; it must succeed. */
-	protected JsonNode callApi(String method, String path, String token, Object body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.mapper.writeValueAsString(body))
-					: HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			org.assertj.core.api.Assertions.assertThat(response.statusCode())
-				.as(method + " " + path + ": " + response.body())
-				.isBetween(200, 299);
-			return this.mapper.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
@@ -134,6 +107,23 @@ public abstract class BrowserTestSupport {
 	protected void screenshot(String name) {
 		this.page
 			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** Sets a journey's data up through the API, as an integration would. */
+	protected JsonNode api(String method, String path, String token, Object body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.apiJson.writeValueAsString(body))
+					: HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		org.assertj.core.api.Assertions.assertThat(response.statusCode())
+			.as(method + " " + path + ": " + response.body())
+			.isBetween(200, 299);
+		return this.apiJson.readTree(response.body());
 	}
 
 }

@@ -1,10 +1,7 @@
 package dev.aorhub.browser;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractsJourneyTests extends BrowserTestSupport {
 
 	private static final String PASSWORD = "contracts-journey-2026";
-
-	@Autowired
-	private JsonMapper json;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void recordsAnMsaAndASowWithARetainerAndAPerformanceFee() throws Exception {
@@ -116,20 +105,6 @@ class ContractsJourneyTests extends BrowserTestSupport {
 		this.page.navigate(url("/sows"));
 		assertThat(this.page.locator("#results")).containsText("Always-on social and lead generation");
 		screenshot("contracts-sows");
-	}
-
-	private JsonNode api(String method, String path, String token, Object body)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))
-					: HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return this.json.readTree(response.body());
 	}
 
 }

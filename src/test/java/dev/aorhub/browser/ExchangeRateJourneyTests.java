@@ -21,23 +21,23 @@ class ExchangeRateJourneyTests extends BrowserTestSupport {
 	private static final String PASSWORD = "exchange-journey-2026";
 
 	@Test
-	void addsARateSeesTheBaseTotalAndLosesItWithTheRate() {
+	void addsARateSeesTheBaseTotalAndLosesItWithTheRate() throws Exception {
 		String email = "finance-" + UUID.randomUUID() + "@meridian.example";
-		callApi("POST", "/api/v1/signup", null,
+		api("POST", "/api/v1/signup", null,
 				Map.of("workspaceName", "Meridian & Co", "email", email, "name", "Robin Hale", "password", PASSWORD));
-		String token = callApi("POST", "/api/v1/auth/tokens", null,
+		String token = api("POST", "/api/v1/auth/tokens", null,
 				Map.of("email", email, "password", PASSWORD, "name", "journey"))
 			.get("token")
 			.asString();
-		String us = callApi("POST", "/api/v1/clients", token,
+		String us = api("POST", "/api/v1/clients", token,
 				Map.of("name", "Northwind Foods", "currency", "USD", "status", "ACTIVE"))
 			.get("id")
 			.asString();
-		String eu = callApi("POST", "/api/v1/clients", token,
+		String eu = api("POST", "/api/v1/clients", token,
 				Map.of("name", "Alpenglow Reisen", "currency", "EUR", "status", "ACTIVE"))
 			.get("id")
 			.asString();
-		String category = callApi("GET", "/api/v1/service-categories", token, null).get("items")
+		String category = api("GET", "/api/v1/service-categories", token, null).get("items")
 			.get(0)
 			.get("id")
 			.asString();
@@ -90,7 +90,8 @@ class ExchangeRateJourneyTests extends BrowserTestSupport {
 		screenshot("portfolio-base-total-incomplete");
 	}
 
-	private void designation(String token, String client, String category, String value, String currency) {
+	private void designation(String token, String client, String category, String value, String currency)
+			throws Exception {
 		LocalDate today = LocalDate.now();
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("clientId", client);
@@ -101,7 +102,7 @@ class ExchangeRateJourneyTests extends BrowserTestSupport {
 		request.put("startDate", today.minusMonths(6).toString());
 		request.put("endDate", today.plusMonths(18).toString());
 		request.put("annualValue", Map.of("amount", value, "currency", currency));
-		callApi("POST", "/api/v1/designations", token, request);
+		api("POST", "/api/v1/designations", token, request);
 	}
 
 }

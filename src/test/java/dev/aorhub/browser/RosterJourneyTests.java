@@ -1,10 +1,7 @@
 package dev.aorhub.browser;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RosterJourneyTests extends BrowserTestSupport {
 
 	private static final String PASSWORD = "roster-journey-2026";
-
-	@Autowired
-	private JsonMapper json;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void recordsAnExclusiveDesignationAndSeesTheConflictOfASecondOne() throws Exception {
@@ -187,20 +176,6 @@ class RosterJourneyTests extends BrowserTestSupport {
 			request.put("annualValue", Map.of("amount", value, "currency", "USD"));
 		}
 		return api("POST", "/api/v1/designations", token, request).get("id").asString();
-	}
-
-	private JsonNode api(String method, String path, String token, Object body)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))
-					: HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return this.json.readTree(response.body());
 	}
 
 }

@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The contracts module's entries in the main navigation.
+ * The contracts module's entries in the main navigation. Its renewals and alerts page has
+ * no entry of its own: the one "Renewals" entry (the relationships module's renewal
+ * pipeline) links to it as a tab, so the menu does not name renewals twice.
  */
 @Configuration(proxyBeanMethods = false)
 class ContractsNavigation {
@@ -26,11 +28,6 @@ class ContractsNavigation {
 	@Bean
 	NavigationEntry rateCardsNavigation() {
 		return new NavigationEntry("Contracts", "Rate cards", "/rate-cards", "bi-tags", 420, Set.of());
-	}
-
-	@Bean
-	NavigationEntry contractAlertsNavigation() {
-		return new NavigationEntry("Contracts", "Renewals and alerts", "/contracts/alerts", "bi-bell", 430, Set.of());
 	}
 
 	@Bean

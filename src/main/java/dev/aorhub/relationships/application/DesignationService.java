@@ -15,6 +15,8 @@ import dev.aorhub.relationships.domain.DesignationNames;
 import dev.aorhub.relationships.domain.DesignationRepository;
 import dev.aorhub.relationships.domain.DesignationTerms;
 import dev.aorhub.relationships.domain.ExclusivityPolicy;
+import dev.aorhub.relationships.domain.RenewalPolicy;
+import dev.aorhub.relationships.domain.Term;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.relationships.domain.ServiceCategoryRepository;
 import dev.aorhub.shared.ConflictException;
@@ -23,6 +25,7 @@ import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CurrentUser;
@@ -57,10 +60,16 @@ public class DesignationService {
 
 	private final Validator validator;
 
+	private final WorkspaceClock clock;
+
 	private final ExclusivityPolicy exclusivity = new ExclusivityPolicy();
 
+	private final RenewalPolicy renewal = new RenewalPolicy();
+
 	DesignationService(DesignationRepository designations, ServiceCategoryRepository categories, Clients clients,
-			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, Validator validator) {
+			WorkspaceUsers users, ClientLock clientLock, CompetitorConflicts competitorConflicts, Validator validator,
+			WorkspaceClock clock) {
+		this.clock = clock;
 		this.designations = designations;
 		this.categories = categories;
 		this.clients = clients;
@@ -154,6 +163,38 @@ public class DesignationService {
 			warnings.addAll(this.competitorConflicts.check(designation, names.client(), names.category()));
 		}
 		return new DesignationResult(this.designations.saveAndFlush(designation), warnings);
+	}
+
+	/**
+	 * Renews a running designation for its next term, filling in what the request leaves
+	 * out from the current term (see {@link RenewalPolicy}); the current term stays in
+	 * its history. Exclusivity holds for the new term as for any other.
+	 */
+	@CanEdit
+	@Transactional
+	public DesignationResult renew(CurrentUser actor, UUID id, RenewalRequest request, List<FieldProblem> unreadable) {
+		Designation designation = get(actor, id);
+		this.clientLock.lock(actor.workspaceId(), designation.getClientId());
+		this.renewal.requireRenewable(designation.getStatus());
+		RenewalRequest input = (request != null) ? request : RenewalRequest.DEFAULTS;
+		var problems = ConstraintViolations.collect(this.validator, input, unreadable);
+		Money annualValue = null;
+		var value = input.annualValue();
+		if (value != null && value.amount() != null && !value.amount().isBlank()) {
+			annualValue = value.toMoney("annualValue", false, problems);
+		}
+		Term next = this.renewal.next(designation.currentTerm(), input.startDate(), input.endDate(), annualValue,
+				input.kind(), problems);
+		designation.renew(next, actor.userId(), this.clock.now(), names(designation));
+		requireExclusivity(designation);
+		return new DesignationResult(this.designations.saveAndFlush(designation), termWarnings(designation));
+	}
+
+	/**
+	 * The next term a renewal with every default would give; null for an open-ended term.
+	 */
+	public Term proposedRenewal(Designation designation) {
+		return this.renewal.proposal(designation.currentTerm());
 	}
 
 	/** Designations are never deleted, their history stays: deleting archives. */

@@ -1,9 +1,12 @@
 package dev.aorhub.relationships.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import dev.aorhub.relationships.DesignationActivated;
 import dev.aorhub.relationships.DesignationEnded;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationLost;
+import dev.aorhub.relationships.DesignationRenewed;
 import dev.aorhub.relationships.DesignationReviewStarted;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.shared.IllegalStateChangeException;
@@ -20,10 +24,16 @@ import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditedChange;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -98,6 +108,25 @@ public class Designation extends TenantAggregate {
 	private UUID accountLeadId;
 
 	private boolean archived;
+
+	/** The terms renewals replaced, oldest first; loaded only when a renewal adds one. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "designation_term",
+			joinColumns = @JoinColumn(name = "designation_id", referencedColumnName = "id"))
+	@OrderBy("startDate")
+	private List<PastTerm> pastTerms = new ArrayList<>();
+
+	/**
+	 * A term a renewal replaced, as it was, with who renewed it when ({@code renewedBy}
+	 * null when AOR Hub itself did).
+	 */
+	@Embeddable
+	public record PastTerm(@Column(name = "workspace_id") UUID workspaceId,
+			@Column(name = "start_date") LocalDate startDate, @Column(name = "end_date") LocalDate endDate,
+			@Column(name = "annual_value_amount") BigDecimal annualValueAmount,
+			@Column(name = "annual_value_currency") String annualValueCurrency, @Column(name = "kind") String kind,
+			@Column(name = "renewed_at") Instant renewedAt, @Column(name = "renewed_by") UUID renewedBy) {
+	}
 
 	protected Designation() {
 	}
@@ -220,6 +249,61 @@ public class Designation extends TenantAggregate {
 					this.outcomeReason);
 			case PITCHING -> throw new IllegalStateException("Nothing moves back to pitching");
 		});
+	}
+
+	/**
+	 * Runs the designation for the {@code next} term (see {@link RenewalPolicy}), keeping
+	 * the current one in its history; a renewal during a review keeps the business, so
+	 * the designation is active again.
+	 */
+	public void renew(Term next, UUID renewedBy, Instant renewedAt, DesignationNames names) {
+		RenewalPolicy policy = new RenewalPolicy();
+		policy.requireRenewable(this.status);
+		if (!next.dates().start().isAfter(this.startDate)) {
+			throw new IllegalArgumentException("a renewed term starts after the current one");
+		}
+		Map<String, Object> before = auditState();
+		Term current = currentTerm();
+		this.pastTerms.add(new PastTerm(getWorkspaceId(), this.startDate, this.endDate, this.annualValueAmount,
+				this.annualValueCurrency, this.kind.name(), renewedAt, renewedBy));
+		this.startDate = next.dates().start();
+		this.endDate = next.dates().end();
+		this.kind = next.kind();
+		this.annualValueAmount = (next.annualValue() != null) ? next.annualValue().amount() : null;
+		this.annualValueCurrency = (next.annualValue() != null) ? next.annualValue().currency().getCurrencyCode()
+				: null;
+		RenewalWindow window = RenewalWindow.of(this.endDate, this.renewalNoticeDays);
+		this.renewalNoticeDate = (window != null) ? window.noticeDate() : null;
+		DesignationStatus from = this.status;
+		if (from != DesignationStatus.ACTIVE) {
+			this.status = from.requireCanBecome(DesignationStatus.ACTIVE);
+		}
+		AuditEntry changed = AuditEntry.updated(ENTITY_TYPE, getId(), "", before, auditState());
+		AuditEntry entry = new AuditEntry(
+				ENTITY_TYPE, getId(), "RENEWED", "Renewed designation " + label(names) + " for "
+						+ describe(next.dates()) + " (was " + describe(current.dates()) + ")",
+				(changed != null) ? changed.changes() : Map.of());
+		registerEvent(new DesignationRenewed(getWorkspaceId(), getId(), this.clientId, this.categoryId,
+				current.dates().start(), current.dates().end(), this.startDate, this.endDate, from, entry));
+		if (from != this.status) {
+			// Other modules hear that the review kept the business; the renewal's entry
+			// says it.
+			moved(from, null);
+		}
+	}
+
+	private static String describe(DateRange dates) {
+		return dates.start() + ((dates.end() != null) ? " to " + dates.end() : ", open-ended");
+	}
+
+	/** The terms renewals replaced, oldest first. */
+	public List<PastTerm> pastTerms() {
+		return List.copyOf(this.pastTerms);
+	}
+
+	/** The current term: dates, annual value and kind. */
+	public Term currentTerm() {
+		return new Term(term(), annualValue(), this.kind);
 	}
 
 	/** Archiving twice changes nothing and tells no one. */

@@ -1,5 +1,6 @@
 package dev.aorhub.relationships.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +50,17 @@ final class DesignationApi {
 					row.status(), row.market(), row.scope(), row.startDate(), row.endDate(), row.renewalNoticeDays(),
 					row.autoRenew(), row.annualValue(), row.accountLeadId(), row.archived(), row.version(), List.of(),
 					null);
+		}
+
+	}
+
+	/** A term; {@code renewedAt} and {@code renewedBy} are null for the current one. */
+	record TermResponse(LocalDate startDate, LocalDate endDate, Money annualValue, DesignationKind kind,
+			boolean current, Instant renewedAt, UUID renewedBy) {
+
+		static TermResponse of(DesignationTermQueries.TermRow row) {
+			return new TermResponse(row.startDate(), row.endDate(), row.annualValue(), row.kind(), row.current(),
+					row.renewedAt(), row.renewedBy());
 		}
 
 	}

@@ -8,14 +8,17 @@ import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.application.DesignationRequest;
 import dev.aorhub.relationships.application.DesignationResult;
 import dev.aorhub.relationships.application.DesignationService;
+import dev.aorhub.relationships.application.RenewalRequest;
 import dev.aorhub.relationships.domain.Designation;
 import dev.aorhub.relationships.web.DesignationApi.DesignationResponse;
+import dev.aorhub.relationships.web.DesignationApi.TermResponse;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,14 +45,17 @@ class DesignationApiController {
 
 	private final DesignationQueries queries;
 
+	private final DesignationTermQueries terms;
+
 	private final WorkspaceClock clock;
 
 	private final JsonMapper json;
 
-	DesignationApiController(DesignationService designations, DesignationQueries queries, WorkspaceClock clock,
-			JsonMapper json) {
+	DesignationApiController(DesignationService designations, DesignationQueries queries, DesignationTermQueries terms,
+			WorkspaceClock clock, JsonMapper json) {
 		this.designations = designations;
 		this.queries = queries;
+		this.terms = terms;
 		this.clock = clock;
 		this.json = json;
 	}
@@ -144,6 +150,27 @@ class DesignationApiController {
 
 	private static String reason(OutcomeRequest request) {
 		return (request != null) ? request.reason() : null;
+	}
+
+	/**
+	 * The body is optional: what it leaves out comes from the current term (the next one
+	 * starts the day after it ends and runs as long, at the same value and kind).
+	 */
+	@Operation(summary = "Renew a designation for its next term, keeping the current one in its history")
+	@PostMapping("/{id}/renew")
+	DesignationResponse renew(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+		var request = (body != null && !body.isNull()) ? TypedBody.read(this.json, body, RenewalRequest.class)
+				: new TypedBody.Read<>(RenewalRequest.DEFAULTS, java.util.List.of());
+		return answer(this.designations.renew(user, id, request.value(), request.problems()));
+	}
+
+	@Operation(summary = "List a designation's terms, the current one and those renewals replaced, newest first")
+	@GetMapping("/{id}/terms")
+	PageResponse<TermResponse> terms(CurrentUser viewer, @PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		this.designations.get(viewer, id);
+		PageQuery query = PageQuery.of(page, size, null, null, DesignationTermQueries.SORTING);
+		return this.terms.terms(viewer.workspaceId(), id, query).map(TermResponse::of);
 	}
 
 	private static DesignationResponse answer(DesignationResult result) {

@@ -20,6 +20,7 @@ import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.relationships.application.Warning;
 import dev.aorhub.relationships.domain.Designation;
+import dev.aorhub.relationships.domain.RenewalPolicy;
 import dev.aorhub.relationships.domain.ServiceCategory;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
@@ -27,6 +28,7 @@ import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.FormErrors;
+import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.Workspaces;
@@ -107,6 +109,18 @@ class DesignationPagesController {
 			return new Refusal(ex.problemType(), ex.getMessage(), ex.properties().get("conflictingDesignationId"));
 		}
 
+		/**
+		 * An exclusivity conflict names the other designation, which {@code lookup}
+		 * loads.
+		 */
+		static Refusal of(ConflictException ex, java.util.function.Function<UUID, Designation> lookup) {
+			if ("exclusivity-conflict".equals(ex.problemType())
+					&& ex.properties().get("conflictingDesignationId") instanceof UUID other) {
+				return exclusivity(ex, lookup.apply(other));
+			}
+			return of(ex);
+		}
+
 		/** For people: who holds what, when, rather than the API's ids. */
 		static Refusal exclusivity(ConflictException ex, Designation other) {
 			String holder = other.isOurs() ? "We already hold" : other.getAgencyName() + " already holds";
@@ -130,6 +144,8 @@ class DesignationPagesController {
 
 	private final TeamQueries teamQueries;
 
+	private final DesignationTermQueries termQueries;
+
 	private final Clients clients;
 
 	private final WorkspaceUsers users;
@@ -139,8 +155,9 @@ class DesignationPagesController {
 	private final WorkspaceClock clock;
 
 	DesignationPagesController(DesignationService designations, TeamService team, ServiceCategoryService categories,
-			DesignationQueries queries, TeamQueries teamQueries, Clients clients, WorkspaceUsers users,
-			Workspaces workspaces, WorkspaceClock clock) {
+			DesignationQueries queries, TeamQueries teamQueries, DesignationTermQueries termQueries, Clients clients,
+			WorkspaceUsers users, Workspaces workspaces, WorkspaceClock clock) {
+		this.termQueries = termQueries;
 		this.designations = designations;
 		this.team = team;
 		this.categories = categories;
@@ -152,27 +169,38 @@ class DesignationPagesController {
 		this.clock = clock;
 	}
 
+	/**
+	 * A new designation is ours and led by whoever records it, unless it is another
+	 * agency's ({@code agencyName}): we lead nobody on another agency's business.
+	 */
 	@GetMapping("/designations/new")
 	String newDesignation(CurrentUser user, @RequestParam(required = false) UUID clientId,
 			@RequestParam(required = false) UUID categoryId, @RequestParam(required = false) String market,
-			Model model) {
+			@RequestParam(required = false) String agencyName, Model model) {
 		String currency = (clientId != null) ? this.clients.find(user.workspaceId(), clientId)
 			.map((c) -> c.currency().getCurrencyCode())
 			.orElse(null) : null;
 		if (currency == null) {
 			currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
 		}
-		var form = new DesignationRequest(clientId, categoryId, "", DesignationKind.EXCLUSIVE, DesignationStatus.ACTIVE,
+		boolean theirs = agencyName != null && !agencyName.isBlank();
+		var form = new DesignationRequest(clientId, categoryId, theirs ? agencyName.strip() : "",
+				DesignationKind.EXCLUSIVE, DesignationStatus.ACTIVE,
 				(market != null && !market.isBlank()) ? market : "Global", "", this.clock.today(user.workspaceId()),
 				this.clock.today(user.workspaceId()).plusYears(2).minusDays(1), 90, false, new MoneyInput("", currency),
-				user.userId(), null);
+				theirs ? null : user.userId(), null);
 		return form(user, null, form, Map.of(), Map.of(), null, model);
 	}
 
+	/**
+	 * {@code leadDefaulted} says the account lead is still the one the new form offered
+	 * (the signed-in user): for another agency's designation that is no one, whether or
+	 * not the page's script could clear the select.
+	 */
 	@PostMapping("/designations/new")
 	String create(CurrentUser user, @ModelAttribute("form") DesignationRequest request, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
-		DesignationRequest form = readable(request, binding);
+			@RequestParam(defaultValue = "false") boolean leadDefaulted, Model model, RedirectAttributes redirect) {
+		DesignationRequest form = withoutDefaultLead(readable(request, binding), user, leadDefaulted);
 		try {
 			DesignationResult result = this.designations.create(user, form, unreadable(binding));
 			redirect.addFlashAttribute("flash", "Recorded the designation.");
@@ -185,6 +213,16 @@ class DesignationPagesController {
 		catch (ConflictException ex) {
 			return form(user, null, form, Map.of(), Map.of(), refusal(user, ex), model);
 		}
+	}
+
+	static DesignationRequest withoutDefaultLead(DesignationRequest form, CurrentUser user, boolean leadDefaulted) {
+		boolean theirs = form.agencyName() != null && !form.agencyName().isBlank();
+		if (!theirs || !leadDefaulted || !user.userId().equals(form.accountLeadId())) {
+			return form;
+		}
+		return new DesignationRequest(form.clientId(), form.categoryId(), form.agencyName(), form.kind(), form.status(),
+				form.market(), form.scope(), form.startDate(), form.endDate(), form.renewalNoticeDays(),
+				form.autoRenew(), form.annualValue(), null, form.version());
 	}
 
 	@GetMapping("/designations/{id}/edit")
@@ -213,11 +251,12 @@ class DesignationPagesController {
 	}
 
 	private Refusal refusal(CurrentUser user, ConflictException ex) {
-		if ("exclusivity-conflict".equals(ex.problemType())
-				&& ex.properties().get("conflictingDesignationId") instanceof UUID other) {
-			return Refusal.exclusivity(ex, this.designations.get(user, other));
-		}
-		return Refusal.of(ex);
+		return Refusal.of(ex, (other) -> this.designations.get(user, other));
+	}
+
+	/** "from 1 Jan 2028 to 31 Dec 2029", or "from 1 Jan 2028, open-ended". */
+	static String describe(LocalDate start, LocalDate end) {
+		return "from " + DATE.format(start) + ((end != null) ? " to " + DATE.format(end) : ", open-ended");
 	}
 
 	private String form(CurrentUser user, Designation designation, DesignationRequest form, Map<String, String> errors,
@@ -240,6 +279,9 @@ class DesignationPagesController {
 		model.addAttribute("clients", clientChoices);
 		model.addAttribute("categories", categoryChoices);
 		model.addAttribute("people", this.users.staff(user.workspaceId()));
+		// The lead the new form offers (the signed-in user), which another agency's
+		// designation does not take.
+		model.addAttribute("defaultLeadId", (designation == null) ? user.userId() : null);
 		model.addAttribute("kinds", Arrays.asList(DesignationKind.values()));
 		model.addAttribute("statuses", Arrays.asList(DesignationStatus.values()));
 		model.addAttribute("markets", this.queries.markets(user.workspaceId()));
@@ -282,6 +324,10 @@ class DesignationPagesController {
 		model.addAttribute("teamTyped", teamTyped);
 		model.addAttribute("people", this.users.staff(user.workspaceId()));
 		model.addAttribute("nextStatuses", List.copyOf(designation.getStatus().next()));
+		model.addAttribute("renewable",
+				!designation.isArchived() && RenewalPolicy.RENEWABLE.contains(designation.getStatus()));
+		model.addAttribute("terms",
+				this.termQueries.terms(user.workspaceId(), id, PageQuery.first(DesignationTermQueries.SORTING)));
 		return "relationships/designation";
 	}
 

@@ -147,14 +147,24 @@ class PortfolioPagesController {
 	}
 
 	@GetMapping("/team")
-	String team(CurrentUser user, Model model) {
+	String team(CurrentUser user, @RequestParam(required = false) String q, Model model) {
 		LocalDate today = this.clock.today(user.workspaceId());
-		var staff = this.team.allocations(user.workspaceId(), today);
+		var staff = this.team.allocations(user.workspaceId(), today, q);
+		model.addAttribute("q", (q != null) ? q.strip() : "");
 		model.addAttribute("staff", staff);
 		model.addAttribute("overAllocated", staff.stream().filter(TeamQueries.StaffAllocation::overAllocated).count());
 		model.addAttribute("committed", staff.stream().filter((s) -> s.now() > 0).count());
 		model.addAttribute("today", today);
 		return "relationships/team";
+	}
+
+	@GetMapping("/team/export")
+	ResponseEntity<byte[]> exportTeam(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		LocalDate today = this.clock.today(user.workspaceId());
+		return TeamExports.table(this.team.allocations(user.workspaceId(), today, q), today)
+			.toResponse(exportFormat, "team-allocation");
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.aorhub.relationships.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,12 +9,14 @@ import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
 import dev.aorhub.relationships.web.DesignationApi.TeamResponse;
+import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.shared.web.Sorting;
 import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,10 +99,10 @@ class TeamApiController {
 	/** Every active staff member's allocation, the most committed first. */
 	@GetMapping("/api/v1/team-allocations")
 	PageResponse<AllocationResponse> allocations(CurrentUser viewer, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		PageQuery query = PageQuery.of(page, size, null, null, ALLOCATION_SORTING);
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q) {
+		PageQuery query = PageQuery.of(page, size, q, null, ALLOCATION_SORTING);
 		List<AllocationResponse> all = this.queries
-			.allocations(viewer.workspaceId(), this.clock.today(viewer.workspaceId()))
+			.allocations(viewer.workspaceId(), this.clock.today(viewer.workspaceId()), query.q())
 			.stream()
 			.map((s) -> new AllocationResponse(s.user().id(), s.user().name(), s.now(), s.peak(), s.overAllocated(),
 					s.assignments().size()))
@@ -107,6 +110,16 @@ class TeamApiController {
 		int from = (int) Math.min(query.offset(), all.size());
 		int to = Math.min(from + query.size(), all.size());
 		return PageResponse.of(all.subList(from, to), query, all.size());
+	}
+
+	@Operation(summary = "Export the team allocation, one row per person and commitment, as CSV or XLSX")
+	@GetMapping("/api/v1/team-allocations/export")
+	ResponseEntity<byte[]> exportAllocations(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String q) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		LocalDate today = this.clock.today(viewer.workspaceId());
+		return TeamExports.table(this.queries.allocations(viewer.workspaceId(), today, q), today)
+			.toResponse(exportFormat, "team-allocation");
 	}
 
 }

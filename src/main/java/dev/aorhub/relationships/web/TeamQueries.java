@@ -109,6 +109,32 @@ class TeamQueries {
 	 * Every active staff member with their assignments that have not ended, on
 	 * designations that take time (pitching, active, under review; not archived).
 	 */
+	/**
+	 * The staff whose name or e-mail holds {@code q} (ignoring case), or who are
+	 * committed to a client, category or role that does; everyone when {@code q} is
+	 * blank.
+	 */
+	List<StaffAllocation> allocations(UUID workspaceId, LocalDate today, String q) {
+		List<StaffAllocation> staff = allocations(workspaceId, today);
+		if (q == null || q.isBlank()) {
+			return staff;
+		}
+		String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+		return staff.stream().filter((s) -> matches(s, needle)).toList();
+	}
+
+	private static boolean matches(StaffAllocation staff, String needle) {
+		return contains(staff.user().name(), needle) || contains(staff.user().email(), needle)
+				|| staff.assignments()
+					.stream()
+					.anyMatch((a) -> contains(a.clientName(), needle) || contains(a.categoryName(), needle)
+							|| contains(a.role(), needle));
+	}
+
+	private static boolean contains(String text, String needle) {
+		return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
+	}
+
 	List<StaffAllocation> allocations(UUID workspaceId, LocalDate today) {
 		Map<UUID, List<AssignmentRow>> byUser = new LinkedHashMap<>();
 		withClientNames(workspaceId, this.jdbc.sql(SELECT + """

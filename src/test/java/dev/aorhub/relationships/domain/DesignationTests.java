@@ -1,10 +1,12 @@
 package dev.aorhub.relationships.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
+import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.time.DateRange;
@@ -122,6 +124,51 @@ class DesignationTests {
 				null);
 		assertThat(terms.market()).isEqualTo("Global");
 		assertThat(terms.agencyName()).isNull();
+	}
+
+	@Test
+	void aRenewalRunsTheNextTermAndKeepsTheCurrentOneInItsHistory() {
+		Designation designation = designation(DesignationStatus.ACTIVE);
+		UUID renewer = UUID.randomUUID();
+		Instant at = Instant.parse("2027-10-01T09:00:00Z");
+		Term next = new Term(new DateRange(LocalDate.of(2028, 1, 1), LocalDate.of(2029, 12, 31)),
+				Money.of("275000", "USD"), DesignationKind.PREFERRED);
+
+		designation.renew(next, renewer, at, NAMES);
+
+		assertThat(designation.currentTerm()).isEqualTo(next);
+		assertThat(designation.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
+		// 31 Dec 2029 less 90 days notice: 2 Oct 2029.
+		assertThat(designation.renewalWindow().noticeDate()).isEqualTo(LocalDate.of(2029, 10, 2));
+		assertThat(designation.pastTerms()).containsExactly(new Designation.PastTerm(designation.getWorkspaceId(),
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), new java.math.BigDecimal("250000.00"), "USD",
+				"EXCLUSIVE", at, renewer));
+	}
+
+	@Test
+	void aRenewalDuringAReviewKeepsTheBusiness() {
+		Designation designation = designation(DesignationStatus.UNDER_REVIEW);
+
+		designation.renew(new Term(new DateRange(LocalDate.of(2028, 1, 1), LocalDate.of(2029, 12, 31)), null,
+				DesignationKind.EXCLUSIVE), null, Instant.EPOCH, NAMES);
+
+		assertThat(designation.getStatus()).isEqualTo(DesignationStatus.ACTIVE);
+	}
+
+	@Test
+	void anEndedOrLostDesignationIsNotRenewed() {
+		for (DesignationStatus status : new DesignationStatus[] { DesignationStatus.ENDED, DesignationStatus.LOST,
+				DesignationStatus.PITCHING }) {
+			Designation designation = designation(status);
+			Term before = designation.currentTerm();
+			assertThatExceptionOfType(ConflictException.class)
+				.isThrownBy(() -> designation
+					.renew(new Term(new DateRange(LocalDate.of(2028, 1, 1), LocalDate.of(2029, 12, 31)), null,
+							DesignationKind.EXCLUSIVE), null, Instant.EPOCH, NAMES))
+				.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo("not-renewable"));
+			assertThat(designation.currentTerm()).isEqualTo(before);
+			assertThat(designation.pastTerms()).isEmpty();
+		}
 	}
 
 	private static Designation designation(DesignationStatus status) {

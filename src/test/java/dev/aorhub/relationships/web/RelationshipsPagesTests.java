@@ -130,6 +130,41 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 		assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/designations/");
 	}
 
+	@Test
+	void theTeamAllocationIsSearchedAndExportedWithTheSameSearch() {
+		Account admin = signUp();
+		createUser(admin, "STRATEGY");
+		String designation = createDesignation(admin,
+				designation(createClient(admin, "Quince Outdoor"), category(admin, "Creative")))
+			.get("id")
+			.asString();
+		postJson("/api/v1/designations/" + designation + "/team", admin,
+				Map.of("userId", admin.userId(), "role", "Account director", "allocationPercent", 40));
+
+		String all = page("/team", admin);
+		assertThat(all).contains("Ada Admin").contains("Una User");
+		String found = page("/team?q=quince", admin);
+		assertThat(found).contains("Ada Admin")
+			.doesNotContain("Una User")
+			.contains("Quince Outdoor · Creative")
+			.contains("value=\"quince\"")
+			.contains("/team/export?q=quince&amp;format=csv");
+		assertThat(found.split("data-over-allocated=", -1)).hasSize(2);
+		assertThat(page("/team?q=nobody-at-all", admin)).contains("Nobody matches");
+
+		MvcTestResult csv = getPage("/team/export?format=csv&q=director", admin);
+		assertThat(csv).hasStatus(200);
+		String text = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).contains("Person,E-mail,Today %")
+			.contains("Quince Outdoor,Creative,Global,Account director,40")
+			.hasLineCount(2);
+		MvcTestResult xlsx = getPage("/team/export?format=xlsx", admin);
+		assertThat(xlsx).hasStatus(200);
+		assertThat(xlsx.getResponse().getContentAsByteArray()).startsWith('P', 'K', 3, 4);
+		assertThat(body(get("/api/v1/team-allocations?q=quince", admin)).get("total").asLong()).isEqualTo(1);
+		assertThat(get("/api/v1/team-allocations/export?format=csv&q=quince", admin)).hasStatus(200);
+	}
+
 	private String page(String path, Account account) {
 		MvcTestResult result = getPage(path, account);
 		assertThat(result).as(path).hasStatus(200);
