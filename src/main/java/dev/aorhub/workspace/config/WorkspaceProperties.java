@@ -17,7 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
 		@DefaultValue LoginThrottle loginThrottle) {
 
-	public record Signup(@DefaultValue("true") boolean enabled) {
+	/**
+	 * @param enabled whether anyone may create a new workspace
+	 * @param maxAttemptsPerEmail sign-up attempts with one e-mail within the login
+	 * throttle's window before that e-mail is locked for its lockout
+	 * @param maxAttemptsPerAddress the same for one client address
+	 */
+	public record Signup(@DefaultValue("true") boolean enabled, @DefaultValue("5") int maxAttemptsPerEmail,
+			@DefaultValue("20") int maxAttemptsPerAddress) {
 	}
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,

@@ -39,6 +39,7 @@ class SignInPagesController {
 					yield (message != null) ? message.toString() : "Too many failed sign-ins; try again later.";
 				}
 				case "disabled" -> "This account is deactivated. Ask an admin of your workspace.";
+				case "password-changed" -> "Your password was changed, which signed you out. Sign in again.";
 				default -> "E-mail or password is wrong.";
 			});
 		}
