@@ -62,7 +62,7 @@ public class UserAdministration {
 		var problems = validate(admin, profile);
 		PasswordPolicy.violation(password, profile.email()).ifPresent((reason) -> problems.add("password", reason));
 		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
-			problems.add("email", "is already used by another account");
+			problems.add("email", LoginIdentities.UNUSABLE_EMAIL);
 		}
 		problems.throwIfAny();
 		UserAccount user = this.users
@@ -80,7 +80,7 @@ public class UserAdministration {
 		String oldEmail = user.getEmail();
 		boolean emailChanges = !oldEmail.equals(profile.normalisedEmail());
 		if (problems.isEmpty() && emailChanges && this.logins.isTaken(profile.normalisedEmail())) {
-			problems.add("email", "is already used by another account");
+			problems.add("email", LoginIdentities.UNUSABLE_EMAIL);
 		}
 		problems.throwIfAny();
 		user.revise(profile, active);

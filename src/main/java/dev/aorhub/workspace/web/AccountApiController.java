@@ -71,8 +71,8 @@ class AccountApiController {
 	}
 
 	@PostMapping("/signup")
-	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request) {
-		var result = this.signups.signUp(request);
+	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request, HttpServletRequest http) {
+		var result = this.signups.signUp(request, http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/workspace"))
 			.body(new SignupResponse(result.workspaceId(), result.userId()));
 	}
