@@ -36,9 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test signs up its own workspace with unique e-mails, so tests never depend on an empty
  * database (CI runs them against a shared PostgreSQL database too).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "aorhub.operator.token=" + ApiTestSupport.OPERATOR_TOKEN)
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
+
+	/** The instance operator's token, for the actuator's metrics. */
+	protected static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789";
 
 	/** A password the policy accepts. */
 	protected static final String PASSWORD = "Blue-Harbour-Lantern-42";

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether an empty database gets the demo workspace
  * @param tokens API token lifetime
  * @param loginThrottle how failed sign-ins are slowed down
+ * @param operator who runs the instance
  */
 @ConfigurationProperties("aorhub")
 public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
-		@DefaultValue LoginThrottle loginThrottle) {
+		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator) {
 
 	/**
 	 * @param enabled whether anyone may create a new workspace
@@ -29,6 +30,13 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,
 			@DefaultValue("aorhub-demo-2026") String password) {
+	}
+
+	/**
+	 * @param token the bearer token that reads the actuator's metrics and Prometheus
+	 * scrape (instance-wide data); unset, nobody may
+	 */
+	public record Operator(String token) {
 	}
 
 	public record Tokens(@DefaultValue("90d") Duration lifetime) {

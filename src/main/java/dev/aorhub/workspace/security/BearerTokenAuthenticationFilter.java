@@ -36,7 +36,8 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+		boolean alreadySignedIn = SecurityContextHolder.getContext().getAuthentication() != null;
+		if (alreadySignedIn || header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 			chain.doFilter(request, response);
 			return;
 		}
