@@ -127,6 +127,30 @@ class SignupApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theSignUpPageSaysWhenSignUpsAreThrottled() {
+		Account existing = signUp();
+		var address = uniqueAddress();
+		MvcTestResult result = null;
+		for (int i = 0; i < 5; i++) {
+			result = this.mvc.post()
+				.uri("/signup")
+				.param("workspaceName", "Copycat " + i)
+				.param("email", existing.email())
+				.param("name", "Cody Copycat")
+				.param("password", PASSWORD)
+				.param("baseCurrency", "USD")
+				.param("timeZone", "America/New_York")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(address)
+				.exchange();
+		}
+
+		assertThat(result).hasStatus(429);
+		assertThat(text(result)).contains("Work e-mail")
+			.contains("Too many sign-ups with this e-mail or from this address; try again in");
+	}
+
+	@Test
 	void throttlesSignUpsFromOneClientAddressWith429() {
 		var address = uniqueAddress();
 		for (int i = 0; i < 20; i++) {
