@@ -36,9 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test signs up its own workspace with unique e-mails, so tests never depend on an empty
  * database (CI runs them against a shared PostgreSQL database too).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "aorhub.operator.token=" + ApiTestSupport.OPERATOR_TOKEN)
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
+
+	/** The instance operator's token, for the actuator's metrics. */
+	protected static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789";
 
 	/** A password the policy accepts. */
 	protected static final String PASSWORD = "Blue-Harbour-Lantern-42";
@@ -82,12 +86,25 @@ public abstract class ApiTestSupport {
 
 	protected Account signUp(String workspaceName) {
 		String email = uniqueEmail("admin");
-		MvcTestResult result = postJson("/api/v1/signup", null,
+		MvcTestResult result = postSignup(
 				Map.of("workspaceName", workspaceName, "email", email, "name", "Ada Admin", "password", PASSWORD));
 		assertThat(result).hasStatus(201);
 		JsonNode body = body(result);
 		return new Account(UUID.fromString(body.get("workspaceId").asString()),
 				UUID.fromString(body.get("userId").asString()), email, PASSWORD, token(email, PASSWORD));
+	}
+
+	/**
+	 * Posts a sign-up from a client address of its own: sign-ups are throttled per
+	 * address too.
+	 */
+	protected MvcTestResult postSignup(Object body) {
+		return this.mvc.post()
+			.uri("/api/v1/signup")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(body))
+			.with(uniqueAddress())
+			.exchange();
 	}
 
 	/** Creates a user in the admin's workspace through the API and takes a token. */

@@ -28,7 +28,7 @@ class WorkspaceModuleTests {
 
 		scenario
 			.stimulate(() -> this.signups.signUp(new Signup("Northwind Agency", email, "Fay Founder",
-					"Blue-Harbour-Lantern-42", "EUR", "Europe/Berlin")))
+					"Blue-Harbour-Lantern-42", "EUR", "Europe/Berlin"), "10.200.0.1"))
 			.andWaitForEventOfType(WorkspaceCreated.class)
 			.matching((event) -> event.admin().email().equals(email))
 			.toArriveAndVerify((event, signedUp) -> {
@@ -44,8 +44,9 @@ class WorkspaceModuleTests {
 		String email = "founder-" + UUID.randomUUID() + "@example.test";
 
 		scenario
-			.stimulate(() -> this.signups
-				.signUp(new Signup("Southwind Agency", email, "Sam Founder", "Blue-Harbour-Lantern-42", null, null)))
+			.stimulate(() -> this.signups.signUp(
+					new Signup("Southwind Agency", email, "Sam Founder", "Blue-Harbour-Lantern-42", null, null),
+					"10.200.0.2"))
 			.andWaitForEventOfType(AuditedChange.class)
 			.matching((event) -> "User".equals(event.auditEntry().entityType()))
 			.toArriveAndVerify((event, signedUp) -> {

@@ -13,6 +13,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The brands under a client. A client has a handful, so the list is one page.
  */
+@Tag(name = "Brands")
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}/brands")
 class BrandApiController {
@@ -41,6 +44,7 @@ class BrandApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List the brands of a client")
 	@GetMapping
 	PageResponse<BrandResponse> list(CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(defaultValue = "false") boolean archived) {
@@ -52,6 +56,7 @@ class BrandApiController {
 		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
 	}
 
+	@Operation(summary = "Add a brand to a client")
 	@PostMapping
 	ResponseEntity<BrandResponse> create(CurrentUser user, @PathVariable UUID clientId, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, BrandRequest.class);
@@ -60,11 +65,13 @@ class BrandApiController {
 			.body(BrandResponse.of(brand));
 	}
 
+	@Operation(summary = "Get a brand of a client")
 	@GetMapping("/{id}")
 	BrandResponse get(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
 		return BrandResponse.of(this.brands.get(user, clientId, id));
 	}
 
+	@Operation(summary = "Rename a brand of a client")
 	@PutMapping("/{id}")
 	BrandResponse rename(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
 			@RequestBody JsonNode body) {
@@ -73,12 +80,14 @@ class BrandApiController {
 	}
 
 	/** Archives: campaigns and reports may still name the brand. */
+	@Operation(summary = "Archive a brand of a client")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
 		this.brands.archive(user, clientId, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Restore an archived brand of a client")
 	@PostMapping("/{id}/restore")
 	BrandResponse restore(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id) {
 		return BrandResponse.of(this.brands.restore(user, clientId, id));

@@ -23,6 +23,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Clients and their contacts.
  */
+@Tag(name = "Clients")
 @RestController
 @RequestMapping("/api/v1/clients")
 class ClientApiController {
@@ -57,6 +60,7 @@ class ClientApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List clients")
 	@GetMapping
 	PageResponse<ClientListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -69,6 +73,7 @@ class ClientApiController {
 			.map(ClientListItem::of);
 	}
 
+	@Operation(summary = "Export clients as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -80,6 +85,7 @@ class ClientApiController {
 			.toResponse(exportFormat, "clients");
 	}
 
+	@Operation(summary = "Create a client")
 	@PostMapping
 	ResponseEntity<ClientResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, ClientRequest.class);
@@ -87,11 +93,13 @@ class ClientApiController {
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.getId())).body(ClientResponse.of(client));
 	}
 
+	@Operation(summary = "Get a client")
 	@GetMapping("/{id}")
 	ClientResponse get(CurrentUser user, @PathVariable UUID id) {
 		return ClientResponse.of(this.clients.get(user, id));
 	}
 
+	@Operation(summary = "Update a client")
 	@PutMapping("/{id}")
 	ClientResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, ClientRequest.class);
@@ -99,17 +107,20 @@ class ClientApiController {
 	}
 
 	/** Archives: a client's history and contracts stay. */
+	@Operation(summary = "Archive a client")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
 		this.clients.archive(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Restore an archived client")
 	@PostMapping("/{id}/restore")
 	ClientResponse restore(CurrentUser user, @PathVariable UUID id) {
 		return ClientResponse.of(this.clients.restore(user, id));
 	}
 
+	@Operation(summary = "List the contacts of a client")
 	@GetMapping("/{id}/contacts")
 	PageResponse<ContactResponse> contacts(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -123,6 +134,7 @@ class ClientApiController {
 			.map(ContactResponse::of);
 	}
 
+	@Operation(summary = "Export the contacts of a client as CSV or XLSX")
 	@GetMapping("/{id}/contacts/export")
 	ResponseEntity<byte[]> exportContacts(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
@@ -135,6 +147,7 @@ class ClientApiController {
 			.toResponse(exportFormat, "contacts");
 	}
 
+	@Operation(summary = "Add a contact to a client")
 	@PostMapping("/{id}/contacts")
 	ResponseEntity<ContactResponse> createContact(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, ContactRequest.class);
@@ -143,11 +156,13 @@ class ClientApiController {
 			.body(ContactResponse.of(contact));
 	}
 
+	@Operation(summary = "Get a contact of a client")
 	@GetMapping("/{id}/contacts/{contactId}")
 	ContactResponse getContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
 		return ContactResponse.of(this.contacts.get(user, id, contactId));
 	}
 
+	@Operation(summary = "Update a contact of a client")
 	@PutMapping("/{id}/contacts/{contactId}")
 	ContactResponse updateContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId,
 			@RequestBody JsonNode body) {
@@ -155,12 +170,14 @@ class ClientApiController {
 		return ContactResponse.of(this.contacts.update(user, id, contactId, request.value(), request.problems()));
 	}
 
+	@Operation(summary = "Archive a contact of a client")
 	@DeleteMapping("/{id}/contacts/{contactId}")
 	ResponseEntity<Void> archiveContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
 		this.contacts.archive(user, id, contactId);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Restore an archived contact of a client")
 	@PostMapping("/{id}/contacts/{contactId}/restore")
 	ContactResponse restoreContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
 		return ContactResponse.of(this.contacts.restore(user, id, contactId));

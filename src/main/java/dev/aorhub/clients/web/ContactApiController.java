@@ -8,6 +8,8 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The workspace's contacts across clients, as the contacts page lists them.
  */
+@Tag(name = "Contacts")
 @RestController
 @RequestMapping("/api/v1/contacts")
 class ContactApiController {
@@ -28,6 +31,7 @@ class ContactApiController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "List contacts across clients")
 	@GetMapping
 	PageResponse<ContactResponse> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -40,6 +44,7 @@ class ContactApiController {
 			.map(ContactResponse::of);
 	}
 
+	@Operation(summary = "Export contacts as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,

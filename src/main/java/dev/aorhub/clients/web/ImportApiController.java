@@ -21,6 +21,8 @@ import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
  * client and e-mail) already there instead of refusing them. All or nothing: one invalid
  * row rejects the file with 422 and every row's problems.
  */
+@Tag(name = "Imports")
 @RestController
 class ImportApiController {
 
@@ -66,6 +69,7 @@ class ImportApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "Import clients from a CSV file")
 	@PostMapping(path = "/api/v1/clients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResponse importClients(CurrentUser user, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,
@@ -75,6 +79,7 @@ class ImportApiController {
 		return ImportResponse.of(this.importer.importClients(user, table, columns, dryRun, existing(updateExisting)));
 	}
 
+	@Operation(summary = "Import contacts from a CSV file")
 	@PostMapping(path = "/api/v1/contacts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResponse importContacts(CurrentUser user, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,

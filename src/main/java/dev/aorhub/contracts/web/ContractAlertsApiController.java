@@ -5,6 +5,8 @@ import java.util.List;
 import dev.aorhub.contracts.ContractAlerts;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The contracts that need attention: SOWs ending within 30 days, MSAs expiring within 90.
  */
+@Tag(name = "Contract alerts")
 @RestController
 class ContractAlertsApiController {
 
@@ -27,6 +30,7 @@ class ContractAlertsApiController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "List contract alerts (SOWs ending soon, MSAs expiring)")
 	@GetMapping("/api/v1/contracts/alerts")
 	AlertsResponse alerts(CurrentUser user) {
 		var date = this.clock.today(user.workspaceId());

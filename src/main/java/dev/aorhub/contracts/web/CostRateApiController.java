@@ -16,6 +16,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Staff cost rates, for admins and finance only.
  */
+@Tag(name = "Cost rates")
 @RestController
 @RequestMapping("/api/v1/cost-rates")
 @CanPrice
@@ -48,6 +51,7 @@ class CostRateApiController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "List cost rates")
 	@GetMapping
 	PageResponse<CostRateResponse> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -57,6 +61,7 @@ class CostRateApiController {
 			.map(CostRateResponse::of);
 	}
 
+	@Operation(summary = "Export cost rates as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -66,6 +71,7 @@ class CostRateApiController {
 			.toResponse(exportFormat, "cost-rates");
 	}
 
+	@Operation(summary = "Create a cost rate")
 	@PostMapping
 	ResponseEntity<CostRateResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, CostRateRequest.class);
@@ -73,11 +79,13 @@ class CostRateApiController {
 		return ResponseEntity.created(URI.create("/api/v1/cost-rates/" + rate.getId())).body(CostRateResponse.of(rate));
 	}
 
+	@Operation(summary = "Get a cost rate")
 	@GetMapping("/{id}")
 	CostRateResponse get(CurrentUser user, @PathVariable UUID id) {
 		return CostRateResponse.of(this.rates.get(user, id));
 	}
 
+	@Operation(summary = "Update a cost rate")
 	@PutMapping("/{id}")
 	CostRateResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, CostRateRequest.class);
@@ -85,6 +93,7 @@ class CostRateApiController {
 	}
 
 	/** Removes a rate entered by mistake (superseded rates stay as history). */
+	@Operation(summary = "Delete a cost rate")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
 		this.rates.delete(user, id);

@@ -22,6 +22,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -43,6 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Master services agreements: list, export, create, change, archive, the status verbs,
  * and their attachments.
  */
+@Tag(name = "Master service agreements")
 @RestController
 @RequestMapping("/api/v1/msas")
 class MsaApiController {
@@ -66,6 +69,7 @@ class MsaApiController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "List MSAs")
 	@GetMapping
 	PageResponse<MsaListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -80,6 +84,7 @@ class MsaApiController {
 			.map(MsaListItem::of);
 	}
 
+	@Operation(summary = "Export MSAs as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -92,6 +97,7 @@ class MsaApiController {
 		return ContractExports.msas(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "msas");
 	}
 
+	@Operation(summary = "Create an MSA")
 	@PostMapping
 	ResponseEntity<MsaResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, MsaRequest.class);
@@ -99,11 +105,13 @@ class MsaApiController {
 		return ResponseEntity.created(URI.create("/api/v1/msas/" + msa.getId())).body(response(msa));
 	}
 
+	@Operation(summary = "Get an MSA")
 	@GetMapping("/{id}")
 	MsaResponse get(CurrentUser user, @PathVariable UUID id) {
 		return response(this.msas.get(user, id));
 	}
 
+	@Operation(summary = "Update an MSA")
 	@PutMapping("/{id}")
 	MsaResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, MsaRequest.class);
@@ -111,37 +119,44 @@ class MsaApiController {
 	}
 
 	/** Archives: an MSA's history and SOWs stay. */
+	@Operation(summary = "Archive an MSA")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
 		this.msas.archive(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Send an MSA for signature")
 	@PostMapping("/{id}/send")
 	MsaResponse send(CurrentUser user, @PathVariable UUID id) {
 		return response(this.msas.changeStatus(user, id, MsaStatus.SENT));
 	}
 
+	@Operation(summary = "Record that an MSA is signed")
 	@PostMapping("/{id}/sign")
 	MsaResponse sign(CurrentUser user, @PathVariable UUID id) {
 		return response(this.msas.changeStatus(user, id, MsaStatus.SIGNED));
 	}
 
+	@Operation(summary = "Mark an MSA as expired")
 	@PostMapping("/{id}/expire")
 	MsaResponse expire(CurrentUser user, @PathVariable UUID id) {
 		return response(this.msas.changeStatus(user, id, MsaStatus.EXPIRED));
 	}
 
+	@Operation(summary = "Terminate an MSA")
 	@PostMapping("/{id}/terminate")
 	MsaResponse terminate(CurrentUser user, @PathVariable UUID id) {
 		return response(this.msas.changeStatus(user, id, MsaStatus.TERMINATED));
 	}
 
+	@Operation(summary = "List the attachments of an MSA")
 	@GetMapping("/{id}/attachments")
 	List<AttachmentResponse> attachments(CurrentUser user, @PathVariable UUID id) {
 		return this.attachments.ofMsa(user, id).stream().map(AttachmentResponse::of).toList();
 	}
 
+	@Operation(summary = "Attach a file to an MSA")
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentResponse> attach(CurrentUser user, @PathVariable UUID id,
 			@RequestPart("file") MultipartFile file) {
@@ -150,11 +165,13 @@ class MsaApiController {
 			.body(AttachmentResponse.of(attachment));
 	}
 
+	@Operation(summary = "Download an attachment of an MSA")
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
+	@Operation(summary = "Delete an attachment of an MSA")
 	@DeleteMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Void> deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		this.attachments.delete(user, id, attachmentId);

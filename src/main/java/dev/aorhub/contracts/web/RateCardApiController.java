@@ -15,6 +15,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Rate cards: list, export, create, change, archive, and making one the default.
  */
+@Tag(name = "Rate cards")
 @RestController
 @RequestMapping("/api/v1/rate-cards")
 class RateCardApiController {
@@ -46,6 +49,7 @@ class RateCardApiController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "List rate cards")
 	@GetMapping
 	PageResponse<RateCardListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -56,6 +60,7 @@ class RateCardApiController {
 			.map(RateCardListItem::of);
 	}
 
+	@Operation(summary = "Export rate cards as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -65,6 +70,7 @@ class RateCardApiController {
 			.toResponse(exportFormat, "rate-cards");
 	}
 
+	@Operation(summary = "Create a rate card")
 	@PostMapping
 	ResponseEntity<RateCardResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, RateCardRequest.class);
@@ -72,23 +78,27 @@ class RateCardApiController {
 		return ResponseEntity.created(URI.create("/api/v1/rate-cards/" + card.getId())).body(RateCardResponse.of(card));
 	}
 
+	@Operation(summary = "Get a rate card")
 	@GetMapping("/{id}")
 	RateCardResponse get(CurrentUser user, @PathVariable UUID id) {
 		return RateCardResponse.of(this.cards.get(user, id));
 	}
 
+	@Operation(summary = "Update a rate card")
 	@PutMapping("/{id}")
 	RateCardResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, RateCardRequest.class);
 		return RateCardResponse.of(this.cards.update(user, id, request.value(), request.problems()));
 	}
 
+	@Operation(summary = "Make a rate card the default")
 	@PostMapping("/{id}/make-default")
 	RateCardResponse makeDefault(CurrentUser user, @PathVariable UUID id) {
 		return RateCardResponse.of(this.cards.makeDefault(user, id));
 	}
 
 	/** Archives: MSAs priced with the card keep pointing at it. */
+	@Operation(summary = "Archive a rate card")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
 		this.cards.archive(user, id);

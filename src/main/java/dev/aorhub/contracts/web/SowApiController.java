@@ -26,6 +26,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -48,6 +50,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Statements of work: list, export, create, change, archive; the approval and status
  * verbs; change orders with theirs; the approval history, attachments and the PDF.
  */
+@Tag(name = "Statements of work")
 @RestController
 @RequestMapping("/api/v1/sows")
 class SowApiController {
@@ -77,6 +80,7 @@ class SowApiController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "List statements of work")
 	@GetMapping
 	PageResponse<SowListItem> list(CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -91,6 +95,7 @@ class SowApiController {
 			.map(SowListItem::of);
 	}
 
+	@Operation(summary = "Export statements of work as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -103,6 +108,7 @@ class SowApiController {
 		return ContractExports.sows(this.queries, user.workspaceId(), filter, q, sort).toResponse(exportFormat, "sows");
 	}
 
+	@Operation(summary = "Create a statement of work")
 	@PostMapping
 	ResponseEntity<SowResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, SowRequest.class);
@@ -110,11 +116,13 @@ class SowApiController {
 		return ResponseEntity.created(URI.create("/api/v1/sows/" + sow.getId())).body(SowResponse.of(sow));
 	}
 
+	@Operation(summary = "Get a statement of work")
 	@GetMapping("/{id}")
 	SowResponse get(CurrentUser user, @PathVariable UUID id) {
 		return SowResponse.of(this.sows.get(user, id));
 	}
 
+	@Operation(summary = "Update a statement of work")
 	@PutMapping("/{id}")
 	SowResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, SowRequest.class);
@@ -122,12 +130,14 @@ class SowApiController {
 	}
 
 	/** Archives: a SOW's history, change orders and approvals stay. */
+	@Operation(summary = "Archive a statement of work")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> archive(CurrentUser user, @PathVariable UUID id) {
 		this.sows.archive(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Record an internal approval step of a SOW")
 	@PostMapping("/{id}/internal-approval")
 	SowResponse approveInternally(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -135,12 +145,14 @@ class SowApiController {
 			.of(this.sows.approveInternally(user, id, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
+	@Operation(summary = "Send a SOW to the client")
 	@PostMapping("/{id}/send")
 	SowResponse send(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ApprovalRequest request) {
 		return move(user, id, SowStatus.SENT, request);
 	}
 
 	/** Records the client's approval: {@code approverName} says who approved. */
+	@Operation(summary = "Record the client approval of a SOW")
 	@PostMapping("/{id}/approve")
 	SowResponse approve(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -148,22 +160,26 @@ class SowApiController {
 	}
 
 	/** Records that the client declined; the SOW is a draft again. */
+	@Operation(summary = "Record that the client declined a SOW")
 	@PostMapping("/{id}/decline")
 	SowResponse decline(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
 		return move(user, id, SowStatus.DRAFT, request);
 	}
 
+	@Operation(summary = "Activate a SOW")
 	@PostMapping("/{id}/activate")
 	SowResponse activate(CurrentUser user, @PathVariable UUID id) {
 		return move(user, id, SowStatus.ACTIVE, null);
 	}
 
+	@Operation(summary = "Complete a SOW")
 	@PostMapping("/{id}/complete")
 	SowResponse complete(CurrentUser user, @PathVariable UUID id) {
 		return move(user, id, SowStatus.COMPLETED, null);
 	}
 
+	@Operation(summary = "Cancel a SOW")
 	@PostMapping("/{id}/cancel")
 	SowResponse cancel(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -175,11 +191,13 @@ class SowApiController {
 			.of(this.sows.changeStatus(user, id, target, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
+	@Operation(summary = "List the approval steps of a SOW")
 	@GetMapping("/{id}/approvals")
 	List<ApprovalStepResponse> approvals(CurrentUser user, @PathVariable UUID id) {
 		return this.sows.getWithHistory(user, id).getApprovals().stream().map(ApprovalStepResponse::of).toList();
 	}
 
+	@Operation(summary = "Download a SOW as PDF")
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
 		Sow sow = this.sows.getWithHistory(user, id);
@@ -193,11 +211,13 @@ class SowApiController {
 
 	// Change orders
 
+	@Operation(summary = "List the change orders of a SOW")
 	@GetMapping("/{id}/change-orders")
 	List<ChangeOrderResponse> changeOrders(CurrentUser user, @PathVariable UUID id) {
 		return this.sows.getWithHistory(user, id).getChangeOrders().stream().map(ChangeOrderResponse::of).toList();
 	}
 
+	@Operation(summary = "Propose a change order")
 	@PostMapping("/{id}/change-orders")
 	ResponseEntity<ChangeOrderResponse> proposeChangeOrder(CurrentUser user, @PathVariable UUID id,
 			@RequestBody JsonNode body) {
@@ -207,11 +227,13 @@ class SowApiController {
 			.body(ChangeOrderResponse.of(order));
 	}
 
+	@Operation(summary = "Get a change order")
 	@GetMapping("/{id}/change-orders/{changeOrderId}")
 	ChangeOrderResponse changeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId) {
 		return ChangeOrderResponse.of(this.sows.getWithHistory(user, id).changeOrder(changeOrderId));
 	}
 
+	@Operation(summary = "Revise a change order")
 	@PutMapping("/{id}/change-orders/{changeOrderId}")
 	ChangeOrderResponse reviseChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody JsonNode body) {
@@ -220,6 +242,7 @@ class SowApiController {
 			.of(this.sows.reviseChangeOrder(user, id, changeOrderId, request.value(), request.problems()));
 	}
 
+	@Operation(summary = "Send a change order to the client")
 	@PostMapping("/{id}/change-orders/{changeOrderId}/send")
 	ChangeOrderResponse sendChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -227,6 +250,7 @@ class SowApiController {
 			.of(this.sows.sendChangeOrder(user, id, changeOrderId, (request != null) ? request : ApprovalRequest.NONE));
 	}
 
+	@Operation(summary = "Approve a change order")
 	@PostMapping("/{id}/change-orders/{changeOrderId}/approve")
 	ChangeOrderResponse approveChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -234,6 +258,7 @@ class SowApiController {
 				(request != null) ? request : ApprovalRequest.NONE));
 	}
 
+	@Operation(summary = "Reject a change order")
 	@PostMapping("/{id}/change-orders/{changeOrderId}/reject")
 	ChangeOrderResponse rejectChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
 			@RequestBody(required = false) ApprovalRequest request) {
@@ -243,11 +268,13 @@ class SowApiController {
 
 	// Attachments
 
+	@Operation(summary = "List the attachments of a SOW")
 	@GetMapping("/{id}/attachments")
 	List<AttachmentResponse> attachments(CurrentUser user, @PathVariable UUID id) {
 		return this.attachments.ofSow(user, id).stream().map(AttachmentResponse::of).toList();
 	}
 
+	@Operation(summary = "Attach a file to a SOW")
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentResponse> attach(CurrentUser user, @PathVariable UUID id,
 			@RequestPart("file") MultipartFile file) {
@@ -256,11 +283,13 @@ class SowApiController {
 			.body(AttachmentResponse.of(attachment));
 	}
 
+	@Operation(summary = "Download an attachment of a SOW")
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		return this.attachments.open(user, id, attachmentId).toResponse();
 	}
 
+	@Operation(summary = "Delete an attachment of a SOW")
 	@DeleteMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<Void> deleteAttachment(CurrentUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		this.attachments.delete(user, id, attachmentId);

@@ -19,6 +19,7 @@ import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * AOR designations, ours and other agencies': list, export, create, change, archive, and
  * the state-changing verbs.
  */
+@Tag(name = "Designations")
 @RestController
 @RequestMapping("/api/v1/designations")
 class DesignationApiController {
@@ -60,6 +62,7 @@ class DesignationApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List AOR designations")
 	@GetMapping
 	PageResponse<DesignationResponse> list(CurrentUser viewer, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -74,6 +77,7 @@ class DesignationApiController {
 			.map(DesignationResponse::of);
 	}
 
+	@Operation(summary = "Export AOR designations as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -91,6 +95,7 @@ class DesignationApiController {
 			.toResponse(exportFormat, "designations");
 	}
 
+	@Operation(summary = "Get an AOR designation")
 	@GetMapping("/{id}")
 	DesignationResponse get(CurrentUser viewer, @PathVariable UUID id) {
 		Designation designation = this.designations.get(viewer, id);
@@ -101,6 +106,7 @@ class DesignationApiController {
 	 * The body is read as a {@link DesignationRequest} that keeps going past a value of
 	 * the wrong type, so the 422 names it with every other field at fault.
 	 */
+	@Operation(summary = "Create an AOR designation")
 	@PostMapping
 	ResponseEntity<DesignationResponse> create(CurrentUser user, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, DesignationRequest.class);
@@ -109,6 +115,7 @@ class DesignationApiController {
 			.body(DesignationResponse.of(result.designation(), result.warnings()));
 	}
 
+	@Operation(summary = "Update an AOR designation")
 	@PutMapping("/{id}")
 	DesignationResponse update(CurrentUser user, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, DesignationRequest.class);
@@ -116,17 +123,20 @@ class DesignationApiController {
 	}
 
 	/** Designations keep their history: DELETE archives. */
+	@Operation(summary = "Archive an AOR designation")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
 		this.designations.archive(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Activate a designation")
 	@PostMapping("/{id}/activate")
 	DesignationResponse activate(CurrentUser user, @PathVariable UUID id) {
 		return answer(this.designations.changeStatus(user, id, DesignationStatus.ACTIVE));
 	}
 
+	@Operation(summary = "Put a designation under review")
 	@PostMapping("/{id}/review")
 	DesignationResponse review(CurrentUser user, @PathVariable UUID id) {
 		return answer(this.designations.changeStatus(user, id, DesignationStatus.UNDER_REVIEW));
@@ -136,12 +146,14 @@ class DesignationApiController {
 	record OutcomeRequest(String reason) {
 	}
 
+	@Operation(summary = "End a designation")
 	@PostMapping("/{id}/end")
 	DesignationResponse end(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) OutcomeRequest request) {
 		return answer(this.designations.changeStatus(user, id, DesignationStatus.ENDED, reason(request)));
 	}
 
+	@Operation(summary = "Mark a designation as lost")
 	@PostMapping("/{id}/lose")
 	DesignationResponse lose(CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) OutcomeRequest request) {

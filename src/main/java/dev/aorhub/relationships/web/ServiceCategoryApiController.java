@@ -16,6 +16,8 @@ import dev.aorhub.shared.web.TypedBody;
 import dev.aorhub.workspace.CurrentUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The workspace's service categories: every staff member lists them, admins change them.
  * Delete archives; {@code POST /{id}/restore} brings one back.
  */
+@Tag(name = "Service categories")
 @RestController
 @RequestMapping("/api/v1/service-categories")
 class ServiceCategoryApiController {
@@ -48,6 +51,7 @@ class ServiceCategoryApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List service categories")
 	@GetMapping
 	PageResponse<CategoryResponse> list(CurrentUser viewer, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -57,6 +61,7 @@ class ServiceCategoryApiController {
 			.map((row) -> new CategoryResponse(row.id(), row.name(), row.archived(), row.version()));
 	}
 
+	@Operation(summary = "Export service categories as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -75,11 +80,13 @@ class ServiceCategoryApiController {
 		return table;
 	}
 
+	@Operation(summary = "Get a service category")
 	@GetMapping("/{id}")
 	CategoryResponse get(CurrentUser viewer, @PathVariable UUID id) {
 		return CategoryResponse.of(this.categories.get(viewer, id));
 	}
 
+	@Operation(summary = "Create a service category")
 	@PostMapping
 	ResponseEntity<CategoryResponse> create(CurrentUser admin, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, ServiceCategoryRequest.class);
@@ -88,18 +95,21 @@ class ServiceCategoryApiController {
 			.body(CategoryResponse.of(category));
 	}
 
+	@Operation(summary = "Rename a service category")
 	@PutMapping("/{id}")
 	CategoryResponse update(CurrentUser admin, @PathVariable UUID id, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, ServiceCategoryRequest.class);
 		return CategoryResponse.of(this.categories.rename(admin, id, request.value(), request.problems()));
 	}
 
+	@Operation(summary = "Archive a service category")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(CurrentUser admin, @PathVariable UUID id) {
 		this.categories.archive(admin, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Restore an archived service category")
 	@PostMapping("/{id}/restore")
 	CategoryResponse restore(CurrentUser admin, @PathVariable UUID id) {
 		return CategoryResponse.of(this.categories.restore(admin, id));

@@ -19,6 +19,8 @@ import dev.aorhub.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The team committed to a designation, and every staff member's total allocation.
  */
+@Tag(name = "Designation teams")
 @RestController
 class TeamApiController {
 
@@ -58,6 +61,7 @@ class TeamApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List the team of a designation")
 	@GetMapping("/api/v1/designations/{designationId}/team")
 	PageResponse<TeamResponse> list(CurrentUser viewer, @PathVariable UUID designationId) {
 		List<TeamResponse> items = this.team.team(viewer, designationId)
@@ -67,11 +71,13 @@ class TeamApiController {
 		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
 	}
 
+	@Operation(summary = "Get a team member of a designation")
 	@GetMapping("/api/v1/designations/{designationId}/team/{id}")
 	TeamResponse get(CurrentUser viewer, @PathVariable UUID designationId, @PathVariable UUID id) {
 		return TeamResponse.of(this.team.get(viewer, designationId, id), List.of());
 	}
 
+	@Operation(summary = "Add a team member to a designation")
 	@PostMapping("/api/v1/designations/{designationId}/team")
 	ResponseEntity<TeamResponse> add(CurrentUser user, @PathVariable UUID designationId, @RequestBody JsonNode body) {
 		var request = TypedBody.read(this.json, body, TeamRequest.class);
@@ -81,6 +87,7 @@ class TeamApiController {
 			.body(TeamResponse.of(result.assignment(), result.warnings()));
 	}
 
+	@Operation(summary = "Update a team member of a designation")
 	@PutMapping("/api/v1/designations/{designationId}/team/{id}")
 	TeamResponse update(CurrentUser user, @PathVariable UUID designationId, @PathVariable UUID id,
 			@RequestBody JsonNode body) {
@@ -90,6 +97,7 @@ class TeamApiController {
 	}
 
 	/** Takes someone off the team (the audit log keeps the assignment's history). */
+	@Operation(summary = "Remove a team member from a designation")
 	@DeleteMapping("/api/v1/designations/{designationId}/team/{id}")
 	ResponseEntity<Void> remove(CurrentUser user, @PathVariable UUID designationId, @PathVariable UUID id) {
 		this.team.remove(user, designationId, id);
@@ -97,6 +105,7 @@ class TeamApiController {
 	}
 
 	/** Every active staff member's allocation, the most committed first. */
+	@Operation(summary = "List team allocations across designations")
 	@GetMapping("/api/v1/team-allocations")
 	PageResponse<AllocationResponse> allocations(CurrentUser viewer, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q) {

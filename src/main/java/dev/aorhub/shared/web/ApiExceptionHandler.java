@@ -7,6 +7,7 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.TooManyAttemptsException;
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -49,6 +50,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	ProblemDetail tooManyAttempts(TooManyAttemptsException ex) {
+		return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

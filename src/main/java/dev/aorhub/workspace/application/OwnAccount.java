@@ -2,11 +2,14 @@ package dev.aorhub.workspace.application;
 
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.TooManyAttemptsException;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.domain.PasswordPolicy;
 import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserAccountRepository;
 import dev.aorhub.workspace.domain.UserProfile;
+import dev.aorhub.workspace.security.LoginThrottle;
+import dev.aorhub.workspace.security.SignIns;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every user may change about themselves: their display name and their password
- * (which takes the current one, so an unattended session cannot lock its owner out).
+ * (which takes the current one, so an unattended session cannot lock its owner out; wrong
+ * current passwords are throttled like sign-ins). A new password ends the user's other
+ * sessions, remember-me logins and API tokens.
  */
 @Service
 public class OwnAccount {
@@ -23,9 +28,15 @@ public class OwnAccount {
 
 	private final PasswordEncoder passwordEncoder;
 
-	OwnAccount(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final LoginThrottle throttle;
+
+	private final SignIns signIns;
+
+	OwnAccount(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle, SignIns signIns) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.signIns = signIns;
 	}
 
 	@Transactional
@@ -42,15 +53,24 @@ public class OwnAccount {
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
 		UserAccount account = load(user);
+		this.throttle.passwordChangeLockedFor(user.userId()).ifPresent((remaining) -> {
+			throw new TooManyAttemptsException(
+					"Too many wrong current passwords; " + LoginThrottle.tryAgainIn(remaining) + ".");
+		});
+		boolean currentIsRight = currentPassword != null
+				&& this.passwordEncoder.matches(currentPassword, account.getPasswordHash());
+		if (!currentIsRight) {
+			this.throttle.passwordChangeFailed(user.userId());
+		}
 		var problems = new InvalidInputException.Collector();
-		problems.check(
-				currentPassword != null && this.passwordEncoder.matches(currentPassword, account.getPasswordHash()),
-				"currentPassword", "is not your current password");
+		problems.check(currentIsRight, "currentPassword", "is not your current password");
 		PasswordPolicy.violation(newPassword, account.getEmail())
 			.ifPresent((reason) -> problems.add("newPassword", reason));
 		problems.throwIfAny();
+		this.throttle.passwordChangeSucceeded(user.userId());
 		account.changeOwnPassword(this.passwordEncoder.encode(newPassword));
 		this.users.saveAndFlush(account);
+		this.signIns.endOtherSignIns(account);
 	}
 
 	private UserAccount load(CurrentUser user) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.TooManyAttemptsException;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.config.WorkspaceProperties;
@@ -19,6 +20,7 @@ import dev.aorhub.workspace.domain.UserAccountRepository;
 import dev.aorhub.workspace.domain.UserProfile;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
+import dev.aorhub.workspace.security.LoginThrottle;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -62,6 +64,9 @@ public class SignupService {
 
 	}
 
+	/** The one answer for a taken address, see {@link LoginIdentities}. */
+	static final String UNUSABLE_EMAIL = "cannot be used; sign in if it is yours, or choose another address";
+
 	public record SignedUp(UUID workspaceId, UUID userId, CurrentUser admin) {
 	}
 
@@ -77,9 +82,13 @@ public class SignupService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	SignupService(WorkspaceRepository workspaces, UserAccountRepository users, LoginIdentities logins,
-			PasswordEncoder passwordEncoder, WorkspaceProperties properties, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, WorkspaceProperties properties, ApplicationEventPublisher events,
+			LoginThrottle throttle) {
 		this.events = events;
+		this.throttle = throttle;
 		this.workspaces = workspaces;
 		this.users = users;
 		this.logins = logins;
@@ -91,11 +100,21 @@ public class SignupService {
 		return this.properties.signup().enabled();
 	}
 
+	/**
+	 * A sign-up from the API or the sign-up page. Attempts are counted per e-mail and per
+	 * client address; too many within the login throttle's window answer 429, so sign-up
+	 * cannot be used to test which addresses have an account.
+	 */
 	@Transactional
-	public SignedUp signUp(@Valid Signup signup) {
+	public SignedUp signUp(@Valid Signup signup, String clientAddress) {
 		if (!isEnabled()) {
 			throw new AccessDeniedException("Sign-up of new workspaces is turned off");
 		}
+		this.throttle.signUpLockedFor(signup.email(), clientAddress).ifPresent((remaining) -> {
+			throw new TooManyAttemptsException("Too many sign-ups with this e-mail or from this address; "
+					+ LoginThrottle.tryAgainIn(remaining) + ".");
+		});
+		this.throttle.signUpAttempted(signup.email(), clientAddress);
 		return create(signup, EnumSet.of(Role.ADMIN));
 	}
 
@@ -109,14 +128,17 @@ public class SignupService {
 			.ifPresent((reason) -> problems.add("password", reason));
 		Currency currency = WorkspaceSettingsService.currency(signup.baseCurrency());
 		ZoneId zone = WorkspaceSettingsService.zone(signup.timeZone());
-		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
-			problems.add("email", "is already used by another account");
-		}
 		problems.throwIfAny();
+		// Hashed before the e-mail is looked up, so a taken address answers as slowly as
+		// a free one.
+		String passwordHash = this.passwordEncoder.encode(signup.password());
+		if (this.logins.isTaken(profile.normalisedEmail())) {
+			throw new InvalidInputException("email", UNUSABLE_EMAIL);
+		}
 
 		Workspace workspace = this.workspaces.saveAndFlush(new Workspace(signup.workspaceName(), currency, zone));
-		UserAccount admin = this.users.saveAndFlush(UserAccount.firstAdmin(workspace.getId(), workspace.getName(),
-				profile, this.passwordEncoder.encode(signup.password())));
+		UserAccount admin = this.users
+			.saveAndFlush(UserAccount.firstAdmin(workspace.getId(), workspace.getName(), profile, passwordHash));
 		this.logins.register(admin.getEmail(), workspace.getId(), admin.getId());
 
 		CurrentUser actor = admin.asCurrentUser(workspace.getName());

@@ -14,6 +14,7 @@ import dev.aorhub.workspace.domain.PasswordPolicy;
 import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserAccountRepository;
 import dev.aorhub.workspace.domain.UserProfile;
+import dev.aorhub.workspace.security.SignIns;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An admin's work on the users of their workspace: create, edit, deactivate, reset a
- * password. A workspace always keeps at least one active admin.
+ * password (which ends all of that user's sessions, remember-me logins and API tokens). A
+ * workspace always keeps at least one active admin.
  */
 @Service
 public class UserAdministration {
@@ -37,12 +39,15 @@ public class UserAdministration {
 
 	private final ObjectProvider<ClientDirectory> clients;
 
+	private final SignIns signIns;
+
 	UserAdministration(UserAccountRepository users, LoginIdentities logins, PasswordEncoder passwordEncoder,
-			ObjectProvider<ClientDirectory> clients) {
+			ObjectProvider<ClientDirectory> clients, SignIns signIns) {
 		this.users = users;
 		this.logins = logins;
 		this.passwordEncoder = passwordEncoder;
 		this.clients = clients;
+		this.signIns = signIns;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +62,7 @@ public class UserAdministration {
 		var problems = validate(admin, profile);
 		PasswordPolicy.violation(password, profile.email()).ifPresent((reason) -> problems.add("password", reason));
 		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
-			problems.add("email", "is already used by another account");
+			problems.add("email", LoginIdentities.UNUSABLE_EMAIL);
 		}
 		problems.throwIfAny();
 		UserAccount user = this.users
@@ -75,7 +80,7 @@ public class UserAdministration {
 		String oldEmail = user.getEmail();
 		boolean emailChanges = !oldEmail.equals(profile.normalisedEmail());
 		if (problems.isEmpty() && emailChanges && this.logins.isTaken(profile.normalisedEmail())) {
-			problems.add("email", "is already used by another account");
+			problems.add("email", LoginIdentities.UNUSABLE_EMAIL);
 		}
 		problems.throwIfAny();
 		user.revise(profile, active);
@@ -117,7 +122,9 @@ public class UserAdministration {
 			throw new InvalidInputException("password", reason);
 		});
 		user.resetPassword(this.passwordEncoder.encode(newPassword));
-		return this.users.saveAndFlush(user);
+		UserAccount saved = this.users.saveAndFlush(user);
+		this.signIns.endOtherSignIns(saved);
+		return saved;
 	}
 
 	private InvalidInputException.Collector validate(CurrentUser admin, UserProfile profile) {

@@ -12,16 +12,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether an empty database gets the demo workspace
  * @param tokens API token lifetime
  * @param loginThrottle how failed sign-ins are slowed down
+ * @param operator who runs the instance
  */
 @ConfigurationProperties("aorhub")
 public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
-		@DefaultValue LoginThrottle loginThrottle) {
+		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator) {
 
-	public record Signup(@DefaultValue("true") boolean enabled) {
+	/**
+	 * @param enabled whether anyone may create a new workspace
+	 * @param maxAttemptsPerEmail sign-up attempts with one e-mail within the login
+	 * throttle's window before that e-mail is locked for its lockout
+	 * @param maxAttemptsPerAddress the same for one client address
+	 */
+	public record Signup(@DefaultValue("true") boolean enabled, @DefaultValue("5") int maxAttemptsPerEmail,
+			@DefaultValue("20") int maxAttemptsPerAddress) {
 	}
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,
 			@DefaultValue("aorhub-demo-2026") String password) {
+	}
+
+	/**
+	 * @param token the bearer token that reads the actuator's metrics and Prometheus
+	 * scrape (instance-wide data); unset, nobody may
+	 */
+	public record Operator(String token) {
 	}
 
 	public record Tokens(@DefaultValue("90d") Duration lifetime) {

@@ -9,9 +9,20 @@ import org.springframework.stereotype.Repository;
 /**
  * The directory from a sign-in e-mail to its workspace and user: e-mails are unique
  * across all workspaces so that signing in needs nothing but the address.
+ * <p>
+ * That uniqueness must not tell one workspace about another's people. An address that is
+ * taken (in this workspace or any other) is refused with the one message
+ * {@link #UNUSABLE_EMAIL} (at sign-up with a hint to sign in), which does not say why nor
+ * where; sign-up is throttled per e-mail and per client address so that it cannot test
+ * many addresses. Per-workspace identities would hide even that, but sign-in (form,
+ * {@code POST /api/v1/auth/tokens}) takes only e-mail and password and could no longer
+ * tell the workspace.
  */
 @Repository
 public class LoginIdentities {
+
+	/** Why a taken address cannot be used, without saying that it is taken nor where. */
+	public static final String UNUSABLE_EMAIL = "cannot be used; choose another address";
 
 	public record Identity(UUID workspaceId, UUID userId) {
 	}

@@ -26,7 +26,7 @@ import jakarta.persistence.Table;
 @Table(name = "app_user")
 public class UserAccount extends TenantAggregate {
 
-	static final String ENTITY = "User";
+	public static final String ENTITY = "User";
 
 	private String email;
 

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -17,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a browser session true to the database: a deactivated user is signed out on the
- * next request, and changed roles or names apply at once instead of at the next sign-in.
+ * next request, so is every session of a user whose password changed since it signed in
+ * (but the one that changed it, see {@link SignIns#keepThisSession}), and changed roles
+ * or names apply at once instead of at the next sign-in.
  */
 class ActiveUserFilter extends OncePerRequestFilter {
 
@@ -38,25 +39,28 @@ class ActiveUserFilter extends OncePerRequestFilter {
 			Optional<AorHubPrincipal> current = this.users.load(principal.user().workspaceId(),
 					principal.user().userId());
 			if (current.isEmpty() || !current.get().isEnabled()) {
-				SecurityContextHolder.clearContext();
-				HttpSession session = request.getSession(false);
-				if (session != null) {
-					session.invalidate();
-				}
-				response.sendRedirect(request.getContextPath() + "/login?error=disabled");
+				signOut(request, response, "disabled");
+				return;
+			}
+			if (!current.get().credentialStamp().equals(principal.credentialStamp())) {
+				signOut(request, response, "password-changed");
 				return;
 			}
 			if (!current.get().user().equals(principal.user())) {
-				AorHubPrincipal refreshed = current.get();
-				refreshed.eraseCredentials();
-				var context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
-				SecurityContextHolder.setContext(context);
-				this.contexts.saveContext(context, request, response);
+				SignIns.store(current.get(), this.contexts, request, response);
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void signOut(HttpServletRequest request, HttpServletResponse response, String reason)
+			throws IOException {
+		SecurityContextHolder.clearContext();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 
 }

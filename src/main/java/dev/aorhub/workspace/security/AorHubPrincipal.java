@@ -23,10 +23,17 @@ public final class AorHubPrincipal implements UserDetails, CredentialsContainer,
 
 	private String passwordHash;
 
-	public AorHubPrincipal(CurrentUser user, boolean active, String passwordHash) {
+	private final String credentialStamp;
+
+	/**
+	 * @param credentialStamp changes whenever the password does, and unlike the hash
+	 * stays in the session: a session whose stamp is no longer the user's has ended
+	 */
+	public AorHubPrincipal(CurrentUser user, boolean active, String passwordHash, String credentialStamp) {
 		this.user = user;
 		this.active = active;
 		this.passwordHash = passwordHash;
+		this.credentialStamp = credentialStamp;
 	}
 
 	@Override
@@ -41,6 +48,10 @@ public final class AorHubPrincipal implements UserDetails, CredentialsContainer,
 
 	static List<GrantedAuthority> authorities(CurrentUser user) {
 		return user.roles().stream().map(Role::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+	}
+
+	String credentialStamp() {
+		return this.credentialStamp;
 	}
 
 	@Override

@@ -104,11 +104,15 @@ public class ApiTokens {
 		return new IssuedToken(id, tokenName, token, expiresAt);
 	}
 
+	/** A live token and the active user it belongs to. */
+	public record SignedInToken(UUID tokenId, CurrentUser user) {
+	}
+
 	/**
 	 * The active user a token belongs to, if the token is well formed, live and theirs.
 	 */
 	@Transactional
-	public Optional<CurrentUser> authenticate(String token) {
+	public Optional<SignedInToken> authenticate(String token) {
 		Matcher matcher = TOKEN.matcher(token);
 		if (!matcher.matches()) {
 			return Optional.empty();
@@ -144,7 +148,7 @@ public class ApiTokens {
 				.param("workspaceId", workspaceId)
 				.param("id", m.tokenId())
 				.update());
-		return match.map(Match::user);
+		return match.map((m) -> new SignedInToken(m.tokenId(), m.user()));
 	}
 
 	@Transactional(readOnly = true)
@@ -179,6 +183,24 @@ public class ApiTokens {
 		}
 		this.events.publishEvent(new AuditedChange(user.workspaceId(),
 				AuditEntry.action(ENTITY, tokenId, "REVOKED", "Revoked an API token"), user));
+	}
+
+	/**
+	 * Revokes every live token of a user but {@code keep} (the one making this request,
+	 * if any); answers how many.
+	 */
+	@Transactional
+	public int revokeAll(UUID workspaceId, UUID userId, UUID keep) {
+		return this.jdbc.sql("""
+				UPDATE api_token SET revoked_at = :now
+				WHERE workspace_id = :workspaceId AND user_id = :userId AND revoked_at IS NULL AND id <> :keep
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("workspaceId", workspaceId)
+			.param("userId", userId)
+			// No token has the nil id, so without one to keep every token goes.
+			.param("keep", (keep != null) ? keep : new UUID(0, 0))
+			.update();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -36,19 +36,24 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+		boolean alreadySignedIn = SecurityContextHolder.getContext().getAuthentication() != null;
+		if (alreadySignedIn || header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		CurrentUser user = this.tokens.authenticate(header.substring(PREFIX.length()).strip()).orElse(null);
-		if (user == null) {
+		ApiTokens.SignedInToken signedIn = this.tokens.authenticate(header.substring(PREFIX.length()).strip())
+			.orElse(null);
+		if (signedIn == null) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			this.problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token",
 					"The token is unknown, expired or revoked, or its user is deactivated"));
 			return;
 		}
+		CurrentUser user = signedIn.user();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				AorHubPrincipal.authorities(user));
+		// Which token signed in, so a password change can keep it (SignIns).
+		authentication.setDetails(new SignIns.TokenDetails(signedIn.tokenId()));
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

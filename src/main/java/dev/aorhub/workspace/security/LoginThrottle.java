@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.aorhub.workspace.config.WorkspaceProperties;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -18,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password guessing: after too many failures within a window, an account or a
- * client address is locked for a while. Kept in the database, so every node sees the same
- * count.
+ * client address is locked for a while. The same counters guard the current password a
+ * password change asks for (per user) and sign-ups (per e-mail and per client address, so
+ * sign-up cannot test many addresses quickly). Kept in the database, so every node sees
+ * the same count.
  */
 @Component
 public class LoginThrottle {
@@ -33,17 +36,60 @@ public class LoginThrottle {
 
 	private final WorkspaceProperties.LoginThrottle settings;
 
+	private final WorkspaceProperties.Signup signups;
+
 	LoginThrottle(JdbcClient jdbc, Clock clock, WorkspaceProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = properties.loginThrottle();
+		this.signups = properties.signup();
 	}
 
 	/** How long sign-in stays locked for this account or address, if it is. */
 	@Transactional(readOnly = true)
 	public Optional<Duration> lockedFor(String email, String address) {
+		return lockedForAny(accountKey(email), addressKey(address));
+	}
+
+	/** How long changing the password stays locked for this user, if it is. */
+	@Transactional(readOnly = true)
+	public Optional<Duration> passwordChangeLockedFor(UUID userId) {
+		return lockedForAny(passwordChangeKey(userId));
+	}
+
+	/** A wrong current password, counted like a failed sign-in. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void passwordChangeFailed(UUID userId) {
+		count(passwordChangeKey(userId), this.settings.maxFailuresPerAccount());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void passwordChangeSucceeded(UUID userId) {
+		forget(passwordChangeKey(userId));
+	}
+
+	/** How long sign-up stays locked for this e-mail or client address, if it is. */
+	@Transactional(readOnly = true)
+	public Optional<Duration> signUpLockedFor(String email, String address) {
+		return lockedForAny(signUpAccountKey(email), signUpAddressKey(address));
+	}
+
+	/** Every sign-up attempt counts, refused or not. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void signUpAttempted(String email, String address) {
+		count(signUpAccountKey(email), this.signups.maxAttemptsPerEmail());
+		count(signUpAddressKey(address), this.signups.maxAttemptsPerAddress());
+	}
+
+	/** "try again in 3 minutes", for the message of a refusal. */
+	public static String tryAgainIn(Duration remaining) {
+		long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
+		return "try again in " + minutes + ((minutes == 1) ? " minute" : " minutes");
+	}
+
+	private Optional<Duration> lockedForAny(String... keys) {
 		Instant now = this.clock.instant();
-		return java.util.stream.Stream.of(accountKey(email), addressKey(address))
+		return java.util.stream.Stream.of(keys)
 			.map(this::find)
 			.flatMap(Optional::stream)
 			.map(Failures::lockedUntil)
@@ -60,7 +106,11 @@ public class LoginThrottle {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String email) {
-		this.jdbc.sql("DELETE FROM login_failure WHERE throttle_key = :key").param("key", accountKey(email)).update();
+		forget(accountKey(email));
+	}
+
+	private void forget(String key) {
+		this.jdbc.sql("DELETE FROM login_failure WHERE throttle_key = :key").param("key", key).update();
 	}
 
 	/** Forgets failures that can no longer lock anything. */
@@ -134,6 +184,18 @@ public class LoginThrottle {
 
 	private static String addressKey(String address) {
 		return "address:" + ((address != null) ? address : "unknown");
+	}
+
+	private static String passwordChangeKey(UUID userId) {
+		return "password-change:" + userId;
+	}
+
+	private static String signUpAccountKey(String email) {
+		return "signup-" + accountKey(email);
+	}
+
+	private static String signUpAddressKey(String address) {
+		return "signup-" + addressKey(address);
 	}
 
 }

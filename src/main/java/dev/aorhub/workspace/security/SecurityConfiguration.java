@@ -5,6 +5,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import dev.aorhub.workspace.Role;
+import dev.aorhub.workspace.config.WorkspaceProperties;
 import dev.aorhub.workspace.idempotency.IdempotencyFilter;
 import dev.aorhub.workspace.idempotency.IdempotentRequests;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +37,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The one place security is declared: bearer tokens for {@code /api} and the
- * machine-facing actuator, form login with remember-me and CSRF for the pages.
+ * The one place security is declared: the operator's token for the actuator's metrics,
+ * bearer tokens for {@code /api}, form login with remember-me and CSRF for the pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -67,18 +68,42 @@ class SecurityConfiguration {
 		return new ProviderManager(provider);
 	}
 
+	/**
+	 * The actuator: health and info for anyone (load balancers, probes); metrics and the
+	 * Prometheus scrape, which cover every workspace, only for the operator's token
+	 * ({@code aorhub.operator.token}). A workspace admin's token answers 403.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operatorSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+			WorkspaceProperties properties) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasRole(OperatorTokenFilter.ROLE))
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new OperatorTokenFilter(properties.operator().token()), BasicAuthenticationFilter.class)
+			.addFilterAfter(new BearerTokenAuthenticationFilter(tokens, problems), OperatorTokenFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
 			IdempotentRequests idempotentRequests) throws Exception {
-		http.securityMatcher("/api/**", "/actuator/**")
+		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/tokens")
 						.permitAll()
-						.requestMatchers("/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/**")
-						.hasRole(Role.ADMIN.name())
 						.requestMatchers("/api/v1/me")
 						.authenticated()
 						.anyRequest()

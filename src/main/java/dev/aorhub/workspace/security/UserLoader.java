@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.aorhub.shared.Hashes;
 import dev.aorhub.workspace.domain.LoginIdentities;
 import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserAccountRepository;
@@ -47,9 +48,15 @@ class UserLoader implements UserDetailsService {
 		return this.users.findByWorkspaceIdAndId(workspaceId, userId).map(this::principal);
 	}
 
+	/** Every new password gets a new (salted) hash, so a new stamp. */
+	static String credentialStamp(String passwordHash) {
+		return Hashes.sha256Hex((passwordHash != null) ? passwordHash : "").substring(0, 16);
+	}
+
 	private AorHubPrincipal principal(UserAccount user) {
 		String workspaceName = this.workspaces.findById(user.getWorkspaceId()).orElseThrow().getName();
-		return new AorHubPrincipal(user.asCurrentUser(workspaceName), user.isActive(), user.getPasswordHash());
+		return new AorHubPrincipal(user.asCurrentUser(workspaceName), user.isActive(), user.getPasswordHash(),
+				credentialStamp(user.getPasswordHash()));
 	}
 
 }

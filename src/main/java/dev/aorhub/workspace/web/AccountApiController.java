@@ -16,6 +16,9 @@ import dev.aorhub.workspace.security.TokenSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Sign-up of a new workspace, API tokens and the caller's own identity.
  */
+@Tag(name = "Sign-up and API tokens")
 @RestController
 @RequestMapping("/api/v1")
 class AccountApiController {
@@ -70,13 +74,17 @@ class AccountApiController {
 		this.ownAccount = ownAccount;
 	}
 
+	@Operation(summary = "Sign up a new workspace")
+	@SecurityRequirements
 	@PostMapping("/signup")
-	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request) {
-		var result = this.signups.signUp(request);
+	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request, HttpServletRequest http) {
+		var result = this.signups.signUp(request, http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/workspace"))
 			.body(new SignupResponse(result.workspaceId(), result.userId()));
 	}
 
+	@Operation(summary = "Create an API token with e-mail and password")
+	@SecurityRequirements
 	@PostMapping("/auth/tokens")
 	ResponseEntity<TokenResponse> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
 		CurrentUser user = this.tokenSignIn.signIn(request.email(), request.password(), http);
@@ -86,6 +94,7 @@ class AccountApiController {
 			.body(new TokenResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
 	}
 
+	@Operation(summary = "List your API tokens")
 	@GetMapping("/auth/tokens")
 	PageResponse<TokenListItem> listTokens(CurrentUser user) {
 		List<TokenListItem> items = this.tokens.list(user)
@@ -96,18 +105,21 @@ class AccountApiController {
 		return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
 	}
 
+	@Operation(summary = "Revoke one of your API tokens")
 	@DeleteMapping("/auth/tokens/{id}")
 	ResponseEntity<Void> revokeToken(CurrentUser user, @PathVariable UUID id) {
 		this.tokens.revoke(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Change your password")
 	@PutMapping("/me/password")
 	ResponseEntity<Void> changePassword(CurrentUser user, @RequestBody PasswordChange change) {
 		this.ownAccount.changePassword(user, change.currentPassword(), change.newPassword());
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Get the signed-in user")
 	@GetMapping("/me")
 	MeResponse me(CurrentUser user) {
 		return new MeResponse(user.userId(), user.workspaceId(), user.workspaceName(), user.email(), user.name(),

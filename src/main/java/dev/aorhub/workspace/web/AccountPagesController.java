@@ -5,10 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.TooManyAttemptsException;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.security.ApiTokens;
+import dev.aorhub.workspace.security.SignIns;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +37,13 @@ class AccountPagesController {
 
 	private final Clock clock;
 
-	AccountPagesController(ApiTokens tokens, OwnAccount ownAccount, Clock clock) {
+	private final SignIns signIns;
+
+	AccountPagesController(ApiTokens tokens, OwnAccount ownAccount, Clock clock, SignIns signIns) {
 		this.tokens = tokens;
 		this.ownAccount = ownAccount;
 		this.clock = clock;
+		this.signIns = signIns;
 	}
 
 	@GetMapping("/account/profile")
@@ -61,17 +70,28 @@ class AccountPagesController {
 
 	@PostMapping("/account/password")
 	String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
-			@RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
 			this.ownAccount.changePassword(user, currentPassword, newPassword);
-			redirect.addFlashAttribute("flash", "Your password is changed.");
+			this.signIns.keepThisSession(request, response);
+			redirect.addFlashAttribute("flash",
+					"Your password is changed. Your other sessions and your API tokens are signed out.");
 			return "redirect:/account/profile";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("name", user.name());
-			model.addAttribute("errors", FormErrors.of(ex));
-			return "workspace/profile";
+			return profileWithErrors(user, model, FormErrors.of(ex));
 		}
+		catch (TooManyAttemptsException ex) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return profileWithErrors(user, model, Map.of("currentPassword", ex.getMessage()));
+		}
+	}
+
+	private static String profileWithErrors(CurrentUser user, Model model, Map<String, String> errors) {
+		model.addAttribute("name", user.name());
+		model.addAttribute("errors", errors);
+		return "workspace/profile";
 	}
 
 	@GetMapping("/account/tokens")

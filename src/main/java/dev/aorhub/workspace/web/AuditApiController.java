@@ -12,6 +12,8 @@ import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.audit.AuditQueries;
 import dev.aorhub.workspace.audit.AuditQueries.AuditEventRow;
 import dev.aorhub.workspace.audit.AuditQueries.AuditFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The audit log: who changed what, when. Filtered by record, type, person, action and
  * time.
  */
+@Tag(name = "Audit log")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
@@ -33,6 +36,7 @@ class AuditApiController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "List audit events")
 	@GetMapping
 	PageResponse<AuditEventRow> list(CurrentUser viewer, @RequestParam(required = false) UUID entityId,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) UUID actorId,
@@ -44,6 +48,7 @@ class AuditApiController {
 				PageQuery.of(page, size, q, sort, AuditQueries.SORTING));
 	}
 
+	@Operation(summary = "Export audit events as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) UUID entityId, @RequestParam(required = false) String entityType,

@@ -37,6 +37,7 @@ class SearchController {
 	}
 
 	/** The same search for the API: {@code GET /api/v1/search?q=&limit=}. */
+	@io.swagger.v3.oas.annotations.tags.Tag(name = "Search")
 	@org.springframework.web.bind.annotation.RestController
 	static class SearchApiController {
 
@@ -46,6 +47,7 @@ class SearchController {
 			this.search = search;
 		}
 
+		@io.swagger.v3.oas.annotations.Operation(summary = "Search the workspace")
 		@GetMapping("/api/v1/search")
 		Map<String, Object> search(CurrentUser user, @RequestParam(required = false) String q,
 				@RequestParam(defaultValue = "10") int limit) {

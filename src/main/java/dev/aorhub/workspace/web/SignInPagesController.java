@@ -3,12 +3,16 @@ package dev.aorhub.workspace.web;
 import java.util.Map;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.application.SignupService;
 import dev.aorhub.workspace.application.SignupService.Signup;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +43,7 @@ class SignInPagesController {
 					yield (message != null) ? message.toString() : "Too many failed sign-ins; try again later.";
 				}
 				case "disabled" -> "This account is deactivated. Ask an admin of your workspace.";
+				case "password-changed" -> "Your password was changed, which signed you out. Sign in again.";
 				default -> "E-mail or password is wrong.";
 			});
 		}
@@ -56,7 +61,7 @@ class SignInPagesController {
 
 	@PostMapping("/signup")
 	String signup(@Valid @ModelAttribute("form") Signup form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("signupEnabled", this.signups.isEnabled());
 		if (!this.signups.isEnabled()) {
 			model.addAttribute("errors", Map.of());
@@ -65,10 +70,14 @@ class SignInPagesController {
 		Map<String, String> errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
-				this.signups.signUp(form);
+				this.signups.signUp(form, request.getRemoteAddr());
 			}
 			catch (InvalidInputException ex) {
 				errors = FormErrors.of(ex);
+			}
+			catch (TooManyAttemptsException ex) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				errors = Map.of("email", ex.getMessage());
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -19,6 +19,9 @@ import dev.aorhub.workspace.application.UserRequest;
 import jakarta.validation.Valid;
 import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserProfile;
+import dev.aorhub.workspace.security.SignIns;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,9 +46,12 @@ class UserAdminController {
 
 	private final UserQueries queries;
 
-	UserAdminController(UserAdministration users, UserQueries queries) {
+	private final SignIns signIns;
+
+	UserAdminController(UserAdministration users, UserQueries queries, SignIns signIns) {
 		this.users = users;
 		this.queries = queries;
+		this.signIns = signIns;
 	}
 
 	@ModelAttribute("allRoles")
@@ -154,10 +160,14 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(CurrentUser admin, @PathVariable UUID id, @RequestParam String password,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		try {
 			UserAccount user = this.users.resetPassword(admin, id, password);
-			redirect.addFlashAttribute("flash", "The password of " + user.getName() + " was reset.");
+			if (id.equals(admin.userId())) {
+				this.signIns.keepThisSession(request, response);
+			}
+			redirect.addFlashAttribute("flash",
+					"The password of " + user.getName() + " was reset; their sessions and API tokens are signed out.");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("passwordError", ex.problems().get(0).message());

@@ -15,6 +15,8 @@ import dev.aorhub.workspace.application.UserRequest;
 import dev.aorhub.workspace.web.UserRequests.PasswordRequest;
 import jakarta.validation.Valid;
 import dev.aorhub.workspace.web.UserRequests.UserResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The workspace's users: every staff member may list them, admins change them.
  */
+@Tag(name = "Users")
 @RestController
 @RequestMapping("/api/v1/users")
 class UserApiController {
@@ -43,6 +46,7 @@ class UserApiController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "List users")
 	@GetMapping
 	PageResponse<UserResponse> list(CurrentUser viewer, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
@@ -53,6 +57,7 @@ class UserApiController {
 			.map(UserResponse::of);
 	}
 
+	@Operation(summary = "Export users as CSV or XLSX")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -74,17 +79,20 @@ class UserApiController {
 		return table;
 	}
 
+	@Operation(summary = "Get a user")
 	@GetMapping("/{id}")
 	UserResponse get(CurrentUser viewer, @PathVariable UUID id) {
 		return UserResponse.of(this.users.get(viewer, id));
 	}
 
+	@Operation(summary = "Create a user")
 	@PostMapping
 	ResponseEntity<UserResponse> create(CurrentUser admin, @Valid @RequestBody UserRequest request) {
 		UserAccount user = this.users.create(admin, request.profile(), request.password());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId())).body(UserResponse.of(user));
 	}
 
+	@Operation(summary = "Update a user")
 	@PutMapping("/{id}")
 	UserResponse update(CurrentUser admin, @PathVariable UUID id, @Valid @RequestBody UserRequest request) {
 		return UserResponse
@@ -92,22 +100,26 @@ class UserApiController {
 	}
 
 	/** Users are never deleted, their history stays: DELETE deactivates. */
+	@Operation(summary = "Deactivate a user")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(CurrentUser admin, @PathVariable UUID id) {
 		this.users.deactivate(admin, id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Deactivate a user (as a verb)")
 	@PostMapping("/{id}/deactivate")
 	UserResponse deactivate(CurrentUser admin, @PathVariable UUID id) {
 		return UserResponse.of(this.users.deactivate(admin, id));
 	}
 
+	@Operation(summary = "Reactivate a user")
 	@PostMapping("/{id}/activate")
 	UserResponse activate(CurrentUser admin, @PathVariable UUID id) {
 		return UserResponse.of(this.users.activate(admin, id));
 	}
 
+	@Operation(summary = "Reset a user's password")
 	@PostMapping("/{id}/password")
 	UserResponse resetPassword(CurrentUser admin, @PathVariable UUID id, @RequestBody PasswordRequest request) {
 		return UserResponse.of(this.users.resetPassword(admin, id, request.password()));

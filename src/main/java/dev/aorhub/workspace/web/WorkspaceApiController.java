@@ -7,6 +7,8 @@ import dev.aorhub.workspace.application.WorkspaceSettingsService;
 import dev.aorhub.workspace.application.WorkspaceSettingsService.SettingsChange;
 import jakarta.validation.Valid;
 import dev.aorhub.workspace.domain.Workspace;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The caller's workspace and its settings.
  */
+@Tag(name = "Workspace")
 @RestController
 @RequestMapping("/api/v1/workspace")
 class WorkspaceApiController {
@@ -37,11 +40,13 @@ class WorkspaceApiController {
 		this.settings = settings;
 	}
 
+	@Operation(summary = "Get the workspace settings")
 	@GetMapping
 	WorkspaceResponse get(CurrentUser user) {
 		return WorkspaceResponse.of(this.settings.get(user));
 	}
 
+	@Operation(summary = "Update the workspace settings")
 	@PutMapping
 	WorkspaceResponse update(CurrentUser admin, @Valid @RequestBody SettingsChange change) {
 		return WorkspaceResponse.of(this.settings.change(admin, change));

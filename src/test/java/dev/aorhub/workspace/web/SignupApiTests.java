@@ -19,8 +19,7 @@ class SignupApiTests extends ApiTestSupport {
 	@Test
 	void createsAWorkspaceWithItsFirstUserAsAdmin() {
 		String email = uniqueEmail("founder");
-		MvcTestResult result = postJson("/api/v1/signup", null,
-				signup("Northwind Agency", email, PASSWORD, null, null));
+		MvcTestResult result = postSignup(signup("Northwind Agency", email, PASSWORD, null, null));
 
 		assertThat(result).hasStatus(201);
 		assertThat(result).headers().hasSingleValue(HttpHeaders.LOCATION, "/api/v1/workspace");
@@ -45,8 +44,7 @@ class SignupApiTests extends ApiTestSupport {
 	@Test
 	void keepsTheGivenCurrencyAndTimeZone() {
 		String email = uniqueEmail("founder");
-		MvcTestResult result = postJson("/api/v1/signup", null,
-				signup("Euro Agency", email, PASSWORD, "eur", "Europe/Paris"));
+		MvcTestResult result = postSignup(signup("Euro Agency", email, PASSWORD, "eur", "Europe/Paris"));
 		assertThat(result).hasStatus(201);
 
 		JsonNode workspace = body(
@@ -58,7 +56,7 @@ class SignupApiTests extends ApiTestSupport {
 	@Test
 	void storesTheEmailInLowerCase() {
 		String email = uniqueEmail("Mixed.Case").toUpperCase(Locale.ROOT);
-		assertThat(postJson("/api/v1/signup", null, signup("Case Agency", email, PASSWORD, null, null))).hasStatus(201);
+		assertThat(postSignup(signup("Case Agency", email, PASSWORD, null, null))).hasStatus(201);
 
 		String token = token(email.toLowerCase(Locale.ROOT), PASSWORD);
 		JsonNode me = body(get("/api/v1/me", new Account(null, null, email, PASSWORD, token)));
@@ -67,7 +65,7 @@ class SignupApiTests extends ApiTestSupport {
 
 	@Test
 	void rejectsWeakPasswordBadEmailAndBlankWorkspaceNameWith422ListingEachField() {
-		MvcTestResult result = postJson("/api/v1/signup", null, signup("   ", "not-an-email", "short", null, null));
+		MvcTestResult result = postSignup(signup("   ", "not-an-email", "short", null, null));
 
 		assertThat(result).hasStatus(422);
 		assertThat(problemFields(result)).containsExactlyInAnyOrder("workspaceName", "email", "password");
@@ -80,7 +78,7 @@ class SignupApiTests extends ApiTestSupport {
 	void rejectsAPasswordThatIsTheEmailsLocalPart() {
 		String email = uniqueEmail("founder");
 		String localPart = email.substring(0, email.indexOf('@'));
-		MvcTestResult result = postJson("/api/v1/signup", null, signup("Agency", email, localPart, null, null));
+		MvcTestResult result = postSignup(signup("Agency", email, localPart, null, null));
 
 		assertThat(result).hasStatus(422);
 		assertThat(problemFields(result)).containsExactly("password");
@@ -91,7 +89,7 @@ class SignupApiTests extends ApiTestSupport {
 	void rejectsAMissingName() {
 		Map<String, Object> request = signup("Agency", uniqueEmail("founder"), PASSWORD, null, null);
 		request.remove("name");
-		MvcTestResult result = postJson("/api/v1/signup", null, request);
+		MvcTestResult result = postSignup(request);
 
 		assertThat(result).hasStatus(422);
 		assertThat(problemFields(result)).containsExactly("name");
@@ -100,17 +98,88 @@ class SignupApiTests extends ApiTestSupport {
 	@Test
 	void rejectsAnEmailThatAlreadyHasAnAccountWith422() {
 		Account existing = signUp();
-		MvcTestResult result = postJson("/api/v1/signup", null,
+		MvcTestResult result = postSignup(
 				signup("Copycat Agency", "  " + existing.email().toUpperCase(Locale.ROOT), PASSWORD, null, null));
 
 		assertThat(result).hasStatus(422);
 		assertThat(problemFields(result)).containsExactly("email");
-		assertThat(body(result).at("/errors/0/message").asString()).isEqualTo("is already used by another account");
+		// Neither that it is taken nor where: one message for every address that cannot
+		// be used.
+		assertThat(body(result).at("/errors/0/message").asString())
+			.isEqualTo("cannot be used; sign in if it is yours, or choose another address");
+		assertThat(text(result)).doesNotContain("another account").doesNotContain("workspace");
+	}
+
+	@Test
+	void throttlesSignUpsWithOneEmailWith429() {
+		// The sign-up of the existing account is the first of five attempts.
+		Account existing = signUp();
+		for (int i = 0; i < 4; i++) {
+			assertThat(postSignup(signup("Copycat " + i, existing.email(), PASSWORD, null, null))).hasStatus(422);
+		}
+
+		MvcTestResult locked = postSignup(signup("Copycat", existing.email(), PASSWORD, null, null));
+
+		assertThat(locked).hasStatus(429);
+		assertThat(problemType(locked)).isEqualTo("too-many-requests");
+		assertThat(body(locked).get("detail").asString())
+			.startsWith("Too many sign-ups with this e-mail or from this address; try again in");
+	}
+
+	@Test
+	void theSignUpPageSaysWhenSignUpsAreThrottled() {
+		Account existing = signUp();
+		var address = uniqueAddress();
+		MvcTestResult result = null;
+		for (int i = 0; i < 5; i++) {
+			result = this.mvc.post()
+				.uri("/signup")
+				.param("workspaceName", "Copycat " + i)
+				.param("email", existing.email())
+				.param("name", "Cody Copycat")
+				.param("password", PASSWORD)
+				.param("baseCurrency", "USD")
+				.param("timeZone", "America/New_York")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(address)
+				.exchange();
+		}
+
+		assertThat(result).hasStatus(429);
+		assertThat(text(result)).contains("Work e-mail")
+			.contains("Too many sign-ups with this e-mail or from this address; try again in");
+	}
+
+	@Test
+	void throttlesSignUpsFromOneClientAddressWith429() {
+		var address = uniqueAddress();
+		for (int i = 0; i < 20; i++) {
+			// Refused by the password policy, as the service checks it: counted.
+			String email = uniqueEmail("probe");
+			String localPart = email.substring(0, email.indexOf('@'));
+			MvcTestResult attempt = this.mvc.post()
+				.uri("/api/v1/signup")
+				.contentType("application/json")
+				.content(toJson(signup("Agency " + i, email, localPart, null, null)))
+				.with(address)
+				.exchange();
+			assertThat(attempt).hasStatus(422);
+		}
+
+		MvcTestResult locked = this.mvc.post()
+			.uri("/api/v1/signup")
+			.contentType("application/json")
+			.content(toJson(signup("Agency", uniqueEmail("founder"), PASSWORD, null, null)))
+			.with(address)
+			.exchange();
+
+		assertThat(locked).hasStatus(429);
+		assertThat(problemType(locked)).isEqualTo("too-many-requests");
 	}
 
 	@Test
 	void rejectsAnUnknownCurrencyAndTimeZoneWith422() {
-		MvcTestResult result = postJson("/api/v1/signup", null,
+		MvcTestResult result = postSignup(
 				signup("Agency", uniqueEmail("founder"), PASSWORD, "XYZ", "Mars/Olympus_Mons"));
 
 		assertThat(result).hasStatus(422);

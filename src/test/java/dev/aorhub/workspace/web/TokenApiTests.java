@@ -66,6 +66,29 @@ class TokenApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aDeactivatedAccountAnswersLikeAWrongPasswordUntilThePasswordIsRight() {
+		Account admin = signUp();
+		Account user = createUser(admin, "ACCOUNT");
+		assertThat(postJson("/api/v1/users/" + user.userId() + "/deactivate", admin, Map.of())).hasStatus(200);
+
+		MvcTestResult wrong = requestToken(user.email(), "Wrong-Password-99");
+		assertThat(wrong).hasStatus(401);
+		assertThat(body(wrong).get("detail").asString()).isEqualTo("E-mail or password is wrong");
+		MvcTestResult page = this.mvc.post()
+			.uri("/login")
+			.param("email", user.email())
+			.param("password", "Wrong-Password-99")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(uniqueAddress())
+			.exchange();
+		assertThat(page.getResponse().getRedirectedUrl()).endsWith("/login?error=bad");
+
+		MvcTestResult right = requestToken(user.email(), PASSWORD);
+		assertThat(right).hasStatus(401);
+		assertThat(body(right).get("detail").asString()).isEqualTo("This account is deactivated");
+	}
+
+	@Test
 	void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
 		Account admin = signUp();
 		for (int attempt = 1; attempt <= 5; attempt++) {

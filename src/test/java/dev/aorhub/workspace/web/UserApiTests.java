@@ -213,6 +213,11 @@ class UserApiTests extends ApiTestSupport {
 		MvcTestResult taken = postJson("/api/v1/users", admin, userRequest(elsewhere.email(), "Twin", "ACCOUNT"));
 		assertThat(taken).hasStatus(422);
 		assertThat(problemFields(taken)).containsExactly("email");
+		// An address of another workspace answers like one of this workspace: where it is
+		// used is not said.
+		MvcTestResult own = postJson("/api/v1/users", admin, userRequest(admin.email(), "Twin", "ACCOUNT"));
+		assertThat(body(own).path("errors")).isEqualTo(body(taken).path("errors"));
+		assertThat(text(taken)).doesNotContain("another account").doesNotContain("workspace");
 	}
 
 	@Test
