@@ -305,8 +305,10 @@ public class Sow extends TenantAggregate {
 		markApprovedByClient(approver, comment, at);
 		this.signature = signature;
 		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at,
-				signature.signedOn(), signature.contactId(), moveSummary("Recorded the client's approval of SOW "
-						+ this.number + " by " + approver.name() + ", signed " + signature.describe(), from, comment)));
+				signature.signedOn(), signature.contactId(),
+				moveSummary(
+						"Recorded the client's approval of SOW " + this.number + " " + approvedBy(approver, signature),
+						from, comment)));
 	}
 
 	private void markApprovedByClient(Approver approver, String comment, Instant at) {
@@ -402,6 +404,12 @@ public class Sow extends TenantAggregate {
 
 	private static String moveSummary(String summary, SowStatus from, String comment) {
 		return summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment);
+	}
+
+	/** "by Carla Client on 2 Dec 2026"; unnamed, "by Ada Admin, signed on 2 Dec 2026". */
+	private static String approvedBy(Approver approver, Signature signature) {
+		return signature.hasSignatory() ? signature.describe()
+				: "by " + approver.name() + ", signed " + signature.describe();
 	}
 
 	private static String suffix(String comment) {
@@ -508,8 +516,8 @@ public class Sow extends TenantAggregate {
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.CLIENT_APPROVED, approver, comment, at));
 		registerEvent(new ChangeOrderApproved(getWorkspaceId(), getId(), id, order.getBudgetChange(),
 				order.getHoursChange(), getCurrentBudget(), at, signature.signedOn(), signature.contactId(),
-				signature.name(), "Recorded the approval of " + order.label() + " of SOW " + this.number + " by "
-						+ approver.name() + ", signed " + signature.describe() + suffix(comment)));
+				signature.name(), "Recorded the approval of " + order.label() + " of SOW " + this.number + " "
+						+ approvedBy(approver, signature) + suffix(comment)));
 		record(AuditEntry.updated(ContractRecords.SOW, getId(),
 				order.label() + " changed the budget of SOW " + this.number, Map.of("currentBudget", before),
 				Map.of("currentBudget", getCurrentBudget())));

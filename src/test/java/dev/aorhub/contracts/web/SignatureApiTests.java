@@ -144,7 +144,7 @@ class SignatureApiTests extends ContractsApiTestSupport {
 
 		JsonNode history = body(get("/api/v1/audit?entityId=" + first + "&sort=occurredAt,asc", admin));
 		assertThat(history.get("items").values()).extracting((event) -> event.get("summary").asString())
-			.anySatisfy((summary) -> assertThat(summary).contains("signed by Carla Client on"));
+			.anySatisfy((summary) -> assertThat(summary).contains("CO-1 of SOW").contains(" by Carla Client on "));
 	}
 
 	private UUID sentSow(Account admin, UUID msaId) {
