@@ -9,12 +9,14 @@ import dev.aorhub.workspace.AuditableEvent;
 
 /**
  * An MSA was signed: from {@code signedOn} it governs the client's work and the AOR
- * designations it names, and its non-compete clause is in force. {@code summary} is what
- * the audit log says; it is null when the signature came with an edit of the MSA, which
- * the log keeps as that edit.
+ * designations it names, and its non-compete clause is in force. The client's signatory
+ * is {@code signatoryName}, one of its contacts ({@code signatoryContactId}) when the
+ * agency picked one; both null when no one said. {@code summary} is what the audit log
+ * says; it is null when the signature came with an edit of the MSA, which the log keeps
+ * as that edit.
  */
 public record MsaSigned(UUID workspaceId, UUID msaId, UUID clientId, List<UUID> designationIds, LocalDate signedOn,
-		String summary) implements AuditableEvent {
+		UUID signatoryContactId, String signatoryName, String summary) implements AuditableEvent {
 
 	public MsaSigned {
 		designationIds = List.copyOf(designationIds);

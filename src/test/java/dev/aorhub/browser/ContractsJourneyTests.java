@@ -34,8 +34,12 @@ class ContractsJourneyTests extends BrowserTestSupport {
 				Map.of("email", email, "password", PASSWORD, "name", "journey"))
 			.get("token")
 			.asString();
-		api("POST", "/api/v1/clients", token,
-				Map.of("name", "Bluewater Outfitters", "currency", "USD", "status", "ACTIVE"));
+		String clientId = api("POST", "/api/v1/clients", token,
+				Map.of("name", "Bluewater Outfitters", "currency", "USD", "status", "ACTIVE"))
+			.get("id")
+			.asString();
+		api("POST", "/api/v1/clients/" + clientId + "/contacts", token, Map.of("name", "Dana Rivers", "title",
+				"VP Marketing", "email", "dana@bluewater.example", "level", "EXECUTIVE"));
 		LocalDate start = LocalDate.now().withDayOfMonth(1);
 
 		this.page.navigate(url("/login"));
@@ -54,8 +58,10 @@ class ContractsJourneyTests extends BrowserTestSupport {
 		screenshot("contracts-msa-form");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the MSA")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Recorded the MSA");
+		this.page.getByLabel("Signed by").selectOption(new SelectOption().setLabel("Dana Rivers, VP Marketing"));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record signature")).click();
 		assertThat(this.page.locator(".page-subtitle")).containsText("Signed");
+		assertThat(this.page.locator("[data-signature]")).containsText("Signed by Dana Rivers on ");
 		screenshot("contracts-msa");
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New SOW")).click();
@@ -93,10 +99,21 @@ class ContractsJourneyTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve internally")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Approved internally");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the client")).click();
-		this.page.getByLabel("Client approver").fill("Dana Rivers, VP Marketing");
+		this.page.getByLabel("Signed by").selectOption(new SelectOption().setLabel("Dana Rivers, VP Marketing"));
+		screenshot("contracts-sow-client-approval");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record approval")).click();
 		assertThat(this.page.locator(".page-subtitle")).containsText("Approved");
-		assertThat(this.page.locator(".steps")).containsText("Dana Rivers, VP Marketing");
+		assertThat(this.page.locator(".steps")).containsText("Dana Rivers");
+		assertThat(this.page.locator("[data-signature]")).containsText("Signed by Dana Rivers on ");
+
+		this.page.getByLabel("Propose a change").fill("Extra launch video");
+		this.page.getByLabel("Budget change").fill("5000");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+		this.page.getByLabel("Signed by (CO-1)").selectOption(new SelectOption().setLabel("Dana Rivers"));
+		screenshot("contracts-sow-change-order");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+		assertThat(this.page.locator("[data-change-order=CO-1] [data-signature]"))
+			.containsText("Signed by Dana Rivers on ");
 		screenshot("contracts-sow");
 
 		Download download = this.page.waitForDownload(() -> this.page.locator("[data-download=pdf]").click());

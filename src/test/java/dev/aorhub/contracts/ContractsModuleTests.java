@@ -2,8 +2,10 @@ package dev.aorhub.contracts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientStatus;
@@ -44,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class ContractsModuleTests {
+
+	private static final DateTimeFormatter AUDIT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	@Autowired
 	SignupService signups;
@@ -90,7 +94,9 @@ class ContractsModuleTests {
 				assertThat(event.designationIds()).isEmpty();
 				assertThat(event.signedOn()).isNotNull();
 				assertThat(event.auditEntry().action()).isEqualTo("SIGNED");
-				assertThat(event.auditEntry().summary()).isEqualTo("Signed MSA MSA (was draft)");
+				assertThat(event.signatoryName()).isNull();
+				assertThat(event.auditEntry().summary())
+					.isEqualTo("Signed MSA MSA on " + AUDIT_DATE.format(event.signedOn()) + " (was draft)");
 			});
 	}
 
@@ -111,8 +117,10 @@ class ContractsModuleTests {
 				assertThat(event.budgetChange()).isEqualTo(Money.of("15000", "USD"));
 				assertThat(event.hoursChange()).isEqualTo(120);
 				assertThat(event.currentBudget()).isEqualTo(Money.of("115000", "USD"));
-				assertThat(event.auditEntry().summary()).isEqualTo("Recorded the approval of CO-1 of SOW "
-						+ sow.getNumber() + " by Carla Client: Agreed on the call");
+				assertThat(event.signatoryName()).isEqualTo("Carla Client");
+				assertThat(event.auditEntry().summary())
+					.isEqualTo("Recorded the approval of CO-1 of SOW " + sow.getNumber() + " by Carla Client on "
+							+ AUDIT_DATE.format(event.approvedOn()) + ": Agreed on the call");
 			});
 	}
 

@@ -63,9 +63,13 @@ public class MsaService {
 
 	private final Validator validator;
 
+	private final Signatories signatories;
+
 	MsaService(MsaRepository msas, SowRepository sows, RateCardRepository cards, Clients clients,
-			Designations designations, ServiceCategories categories, WorkspaceClock clock, Validator validator) {
+			Designations designations, ServiceCategories categories, WorkspaceClock clock, Validator validator,
+			Signatories signatories) {
 		this.validator = validator;
+		this.signatories = signatories;
 		this.msas = msas;
 		this.sows = sows;
 		this.cards = cards;
@@ -123,6 +127,19 @@ public class MsaService {
 	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target) {
 		Msa msa = get(user, id);
 		msa.moveTo(target, this.clock.today(user.workspaceId()));
+		return this.msas.saveAndFlush(msa);
+	}
+
+	/**
+	 * Records the client's signature: on its date (today when none is given), by one of
+	 * the client's contacts when {@code input} names one.
+	 */
+	@CanEdit
+	@Transactional
+	public Msa sign(CurrentUser user, UUID id, ApprovalRequest input) {
+		Msa msa = get(user, id);
+		msa.getStatus().requireCanBecome(MsaStatus.SIGNED);
+		msa.sign(this.signatories.signature(user, msa.getClientId(), input), this.clock.today(user.workspaceId()));
 		return this.msas.saveAndFlush(msa);
 	}
 

@@ -22,6 +22,7 @@ import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.MsaRepository;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.RateCardRepository;
+import dev.aorhub.contracts.domain.Signature;
 import dev.aorhub.contracts.domain.Sow;
 import dev.aorhub.contracts.domain.SowRepository;
 import dev.aorhub.contracts.domain.SowTerms;
@@ -70,9 +71,13 @@ public class SowService {
 
 	private final Validator validator;
 
+	private final Signatories signatories;
+
 	SowService(SowRepository sows, MsaRepository msas, RateCardRepository cards, Clients clients,
-			Designations designations, SowNumbers numbers, WorkspaceClock clock, Validator validator) {
+			Designations designations, SowNumbers numbers, WorkspaceClock clock, Validator validator,
+			Signatories signatories) {
 		this.validator = validator;
+		this.signatories = signatories;
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -168,11 +173,13 @@ public class SowService {
 			case SENT -> sow.send(staff(user), comment, now);
 			case APPROVED -> {
 				sow.checkCanBecome(target);
-				sow.approveByClient(clientApprover(user, input), comment, now);
+				Signature signature = this.signatories.signature(user, sow.getClientId(), input);
+				sow.approveByClient(clientApprover(user, signature), comment, signature, now);
 			}
 			case DRAFT -> {
 				sow.checkCanBecome(target);
-				sow.declineByClient(clientApprover(user, input), comment, now);
+				Signature answer = this.signatories.signature(user, sow.getClientId(), input);
+				sow.declineByClient(clientApprover(user, answer), comment, now);
 			}
 			case ACTIVE -> sow.activate(comment);
 			case COMPLETED -> sow.complete(comment);
@@ -235,8 +242,8 @@ public class SowService {
 	public ChangeOrder approveChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.APPROVED);
-		Approver approver = clientApprover(user, input);
-		sow.approveChangeOrder(id, approver, comment(input), this.clock.now());
+		Signature signature = this.signatories.signature(user, sow.getClientId(), input);
+		sow.approveChangeOrder(id, clientApprover(user, signature), comment(input), signature, this.clock.now());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
 	}
@@ -246,7 +253,7 @@ public class SowService {
 	public ChangeOrder rejectChangeOrder(CurrentUser user, UUID sowId, UUID id, ApprovalRequest input) {
 		Sow sow = get(user, sowId);
 		sow.checkProposed(id, ChangeOrderStatus.REJECTED);
-		Approver approver = clientApprover(user, input);
+		Approver approver = clientApprover(user, this.signatories.signature(user, sow.getClientId(), input));
 		sow.rejectChangeOrder(id, approver, comment(input), this.clock.now());
 		this.sows.saveAndFlush(sow);
 		return sow.changeOrder(id);
@@ -461,23 +468,20 @@ public class SowService {
 		}
 	}
 
-	private static Approver staff(CurrentUser user) {
-		return new Approver(user.name(), user.userId(), null);
-	}
-
 	/**
-	 * The client's approver as recorded by a staff member (the named signatory, or the
-	 * staff member when none is named), or the client user in person (once the portal
-	 * lets them answer).
+	 * The client's approver as recorded by a staff member (the signatory, or the staff
+	 * member when none is named: the API promises that these verbs take an empty body,
+	 * then the caller is who decided), or the client user in person.
 	 */
-	private static Approver clientApprover(CurrentUser user, ApprovalRequest input) {
+	private static Approver clientApprover(CurrentUser user, Signature signature) {
 		if (user.isClientUser()) {
 			return new Approver(user.name(), null, user.userId());
 		}
-		// The API promises that these verbs take an empty body: then the caller is who
-		// decided; a name records the client's signatory.
-		String name = (input != null) ? RequestProblems.clean(input.approverName()) : null;
-		return new Approver((name != null) ? name : user.name(), user.userId(), null);
+		return new Approver(signature.hasSignatory() ? signature.name() : user.name(), user.userId(), null);
+	}
+
+	private static Approver staff(CurrentUser user) {
+		return new Approver(user.name(), user.userId(), null);
 	}
 
 	/** The comment of an approval step, once the step's name and comment are checked. */

@@ -12,6 +12,7 @@ import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,10 @@ public class ChangeOrder extends TenantAggregate {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	/** The client's signature of its approval; null unless approved. */
+	@Embedded
+	private Signature signature;
+
 	protected ChangeOrder() {
 	}
 
@@ -72,6 +77,11 @@ public class ChangeOrder extends TenantAggregate {
 	void markSent(Instant at) {
 		requireProposed(ChangeOrderStatus.PROPOSED);
 		this.sentAt = at;
+	}
+
+	void approve(Signature signature, Instant at) {
+		decide(ChangeOrderStatus.APPROVED, at);
+		this.signature = signature;
 	}
 
 	void decide(ChangeOrderStatus decision, Instant at) {
@@ -126,6 +136,11 @@ public class ChangeOrder extends TenantAggregate {
 
 	public Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	/** Who signed the approval for the client and when; null unless approved. */
+	public Signature getSignature() {
+		return this.signature;
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,6 +74,10 @@ public class Msa extends TenantAggregate {
 
 	private boolean archived;
 
+	/** Who signed for the client and when; null until signed. */
+	@Embedded
+	private Signature signature;
+
 	// Lazy, and fetched together by MsaRepository's finder: sets, so that one query can
 	// join both (two lists, bags to Hibernate, cannot be fetched at once), ordered by id
 	// as their primary keys are.
@@ -111,7 +116,8 @@ public class Msa extends TenantAggregate {
 		this.status = status;
 		apply(terms);
 		if (status == MsaStatus.SIGNED) {
-			registerEvent(new MsaSigned(workspaceId, getId(), this.clientId, getDesignationIds(), today, null));
+			this.signature = Signature.unnamed(today);
+			registerEvent(signed(null));
 		}
 		registerEvent(new AuditedChange(workspaceId, AuditEntry.created(ContractRecords.MSA, getId(),
 				"Created MSA " + this.title + " with " + clientName, auditState())));
@@ -125,7 +131,7 @@ public class Msa extends TenantAggregate {
 		Map<String, Object> before = auditState();
 		apply(terms);
 		if (status != null && status != this.status) {
-			move(status, today, null);
+			move(status, Signature.unnamed(today), today, null);
 		}
 		registerEvent(new AuditedChange(getWorkspaceId(),
 				AuditEntry.updated(ContractRecords.MSA, getId(), "Changed MSA " + this.title, before, auditState())));
@@ -157,7 +163,17 @@ public class Msa extends TenantAggregate {
 	}
 
 	public void sign(LocalDate today) {
-		moveTo(MsaStatus.SIGNED, today);
+		sign(Signature.unnamed(today), today);
+	}
+
+	/**
+	 * Records the client's signature: signed on its date, by the signatory when known;
+	 * the audit log and the event name both.
+	 */
+	public void sign(Signature signature, LocalDate today) {
+		MsaStatus from = this.status;
+		move(MsaStatus.SIGNED, signature, today, "Signed MSA " + this.title + " " + signature.describe() + " (was "
+				+ from.label().toLowerCase(Locale.ROOT) + ")");
 	}
 
 	public void expire(LocalDate today) {
@@ -173,16 +189,21 @@ public class Msa extends TenantAggregate {
 	 * the move.
 	 */
 	public void moveTo(MsaStatus target, LocalDate today) {
+		if (target == MsaStatus.SIGNED) {
+			sign(today);
+			return;
+		}
 		MsaStatus from = this.status;
-		move(target, today,
+		move(target, null, today,
 				verb(target) + " MSA " + this.title + " (was " + from.label().toLowerCase(Locale.ROOT) + ")");
 	}
 
 	/** The move; {@code summary} null when the audit log keeps it as part of an edit. */
-	private void move(MsaStatus target, LocalDate today, String summary) {
+	private void move(MsaStatus target, Signature signature, LocalDate today, String summary) {
 		this.status = this.status.requireCanBecome(target);
 		if (target == MsaStatus.SIGNED) {
-			registerEvent(new MsaSigned(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), today, summary));
+			this.signature = signature;
+			registerEvent(signed(summary));
 		}
 		else if (target == MsaStatus.TERMINATED) {
 			registerEvent(
@@ -192,6 +213,11 @@ public class Msa extends TenantAggregate {
 			registerEvent(new AuditedChange(getWorkspaceId(),
 					AuditEntry.action(ContractRecords.MSA, getId(), target.name(), summary)));
 		}
+	}
+
+	private MsaSigned signed(String summary) {
+		return new MsaSigned(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), this.signature.signedOn(),
+				this.signature.contactId(), this.signature.name(), summary);
 	}
 
 	private static String verb(MsaStatus target) {
@@ -283,6 +309,11 @@ public class Msa extends TenantAggregate {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	/** Who signed for the client and when; null while unsigned (or signed unrecorded). */
+	public Signature getSignature() {
+		return this.signature;
 	}
 
 	public List<UUID> getNonCompeteCategoryIds() {

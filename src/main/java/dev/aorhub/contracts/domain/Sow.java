@@ -34,6 +34,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -115,6 +116,10 @@ public class Sow extends TenantAggregate {
 	private int revision;
 
 	private boolean archived;
+
+	/** The client's signature of its approval; null until approved (or when imported). */
+	@Embedded
+	private Signature signature;
 
 	// The child collections do not move the version by themselves (Hibernate would bump
 	// it
@@ -291,13 +296,19 @@ public class Sow extends TenantAggregate {
 			.add(new ApprovalStep(getWorkspaceId(), null, ApprovalStep.Kind.SENT_TO_CLIENT, sender, comment, at));
 	}
 
-	/** Records the client's approval: who approved, when, with what comment. */
-	public void approveByClient(Approver approver, String comment, Instant at) {
+	/**
+	 * Records the client's approval: who approved, with what comment, recorded at
+	 * {@code at}; the signature says on what date the client signed, and which contact.
+	 */
+	public void approveByClient(Approver approver, String comment, Signature signature, Instant at) {
 		SowStatus from = this.status;
 		markApprovedByClient(approver, comment, at);
+		this.signature = signature;
 		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at,
-				moveSummary("Recorded the client's approval of SOW " + this.number + " by " + approver.name(), from,
-						comment)));
+				signature.signedOn(), signature.contactId(),
+				moveSummary(
+						"Recorded the client's approval of SOW " + this.number + " " + approvedBy(approver, signature),
+						from, comment)));
 	}
 
 	private void markApprovedByClient(Approver approver, String comment, Instant at) {
@@ -373,7 +384,8 @@ public class Sow extends TenantAggregate {
 			return;
 		}
 		markApprovedByClient(approver, "Approved before it was recorded here", at);
-		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at, null));
+		registerEvent(new SowApproved(getWorkspaceId(), getId(), this.msaId, this.clientId, approver.name(), at, null,
+				null, null));
 		if (target == SowStatus.APPROVED) {
 			return;
 		}
@@ -392,6 +404,12 @@ public class Sow extends TenantAggregate {
 
 	private static String moveSummary(String summary, SowStatus from, String comment) {
 		return summary + " (was " + from.label().toLowerCase(Locale.ROOT) + ")" + suffix(comment);
+	}
+
+	/** "by Carla Client on 2 Dec 2026"; unnamed, "by Ada Admin, signed on 2 Dec 2026". */
+	private static String approvedBy(Approver approver, Signature signature) {
+		return signature.hasSignatory() ? signature.describe()
+				: "by " + approver.name() + ", signed " + signature.describe();
 	}
 
 	private static String suffix(String comment) {
@@ -479,7 +497,7 @@ public class Sow extends TenantAggregate {
 	 * take the change. Refused when the SOW is no longer approved or active, or when the
 	 * change would take the budget below zero.
 	 */
-	public ChangeOrder approveChangeOrder(UUID id, Approver approver, String comment, Instant at) {
+	public ChangeOrder approveChangeOrder(UUID id, Approver approver, String comment, Signature signature, Instant at) {
 		ChangeOrder order = changeOrder(id);
 		if (order.getStatus() == ChangeOrderStatus.PROPOSED && this.status != SowStatus.APPROVED
 				&& this.status != SowStatus.ACTIVE) {
@@ -487,7 +505,7 @@ public class Sow extends TenantAggregate {
 					+ "; its change orders can no longer be approved");
 		}
 		Money before = getCurrentBudget();
-		order.decide(ChangeOrderStatus.APPROVED, at);
+		order.approve(signature, at);
 		BudgetLedger.Budget after = ledger();
 		if (after.isNegative()) {
 			throw new ConflictException("budget-below-zero", order.label() + " would take the budget of SOW "
@@ -497,8 +515,9 @@ public class Sow extends TenantAggregate {
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.CLIENT_APPROVED, approver, comment, at));
 		registerEvent(new ChangeOrderApproved(getWorkspaceId(), getId(), id, order.getBudgetChange(),
-				order.getHoursChange(), getCurrentBudget(), at, "Recorded the approval of " + order.label() + " of SOW "
-						+ this.number + " by " + approver.name() + suffix(comment)));
+				order.getHoursChange(), getCurrentBudget(), at, signature.signedOn(), signature.contactId(),
+				signature.name(), "Recorded the approval of " + order.label() + " of SOW " + this.number + " "
+						+ approvedBy(approver, signature) + suffix(comment)));
 		record(AuditEntry.updated(ContractRecords.SOW, getId(),
 				order.label() + " changed the budget of SOW " + this.number, Map.of("currentBudget", before),
 				Map.of("currentBudget", getCurrentBudget())));
@@ -636,6 +655,11 @@ public class Sow extends TenantAggregate {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	/** The client's signature of its approval; null before (or when it was imported). */
+	public Signature getSignature() {
+		return this.signature;
 	}
 
 	public int getRevision() {

@@ -18,7 +18,9 @@ import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.RateCard;
 import dev.aorhub.contracts.domain.Rollover;
+import dev.aorhub.contracts.domain.Signature;
 import dev.aorhub.contracts.domain.Sow;
+import dev.aorhub.contracts.application.Warning;
 import dev.aorhub.shared.Money;
 
 /**
@@ -78,14 +80,16 @@ final class ContractsApi {
 	record MsaResponse(UUID id, UUID clientId, String title, MsaStatus status, LocalDate effectiveDate,
 			LocalDate expiryDate, int paymentTermsDays, UUID rateCardId, String discountPercent, long version,
 			int noticePeriodDays, List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, UUID effectiveRateCardId,
-			String notes, boolean archived) {
+			String notes, boolean archived, LocalDate signedOn, UUID signatoryContactId, String signatoryName) {
 
 		static MsaResponse of(Msa msa, UUID effectiveRateCardId) {
+			Signature signature = msa.getSignature();
 			return new MsaResponse(msa.getId(), msa.getClientId(), msa.getTitle(), msa.getStatus(),
 					msa.getEffectiveDate(), msa.getExpiryDate(), msa.getPaymentTermsDays(), msa.getRateCardId(),
 					msa.getDiscountPercent().text(), msa.getVersion(), msa.getNoticePeriodDays(),
 					msa.getNonCompeteCategoryIds(), msa.getDesignationIds(), effectiveRateCardId, msa.getNotes(),
-					msa.isArchived());
+					msa.isArchived(), (signature != null) ? signature.signedOn() : null,
+					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null);
 		}
 
 	}
@@ -177,9 +181,11 @@ final class ContractsApi {
 			LocalDate endDate, Money budget, Integer budgetHours, List<FeeJson> fees, long version, String number,
 			UUID clientId, String scope, Money originalBudget, Money currentBudget, Integer originalBudgetHours,
 			Integer currentBudgetHours, List<DeliverableJson> deliverables, InternalApprovalJson internalApproval,
-			boolean archived, boolean budgetDerived) {
+			boolean archived, boolean budgetDerived, LocalDate signedOn, UUID signatoryContactId, String signatoryName,
+			List<Warning> warnings) {
 
 		static SowResponse of(Sow sow) {
+			Signature signature = sow.getSignature();
 			return new SowResponse(sow.getId(), sow.getMsaId(), sow.getDesignationId(), sow.getTitle(), sow.getStatus(),
 					sow.getStartDate(), sow.getEndDate(), sow.getBudget(), sow.getBudgetHours(),
 					sow.getFees().stream().map(FeeJson::of).toList(), sow.getVersion(), sow.getNumber(),
@@ -191,7 +197,9 @@ final class ContractsApi {
 						.toList(),
 					sow.isInternallyApproved()
 							? new InternalApprovalJson(sow.getInternalApprovedBy(), sow.getInternalApprovedAt()) : null,
-					sow.isArchived(), sow.isBudgetDerived());
+					sow.isArchived(), sow.isBudgetDerived(), (signature != null) ? signature.signedOn() : null,
+					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null,
+					Warning.of(sow));
 		}
 
 	}
@@ -213,12 +221,15 @@ final class ContractsApi {
 	// Change orders, approvals, attachments
 
 	record ChangeOrderResponse(UUID id, String description, Money budgetChange, Integer hoursChange,
-			ChangeOrderStatus status, long version, int number, Instant sentAt, Instant decidedAt) {
+			ChangeOrderStatus status, long version, int number, Instant sentAt, Instant decidedAt, LocalDate approvedOn,
+			UUID signatoryContactId, String approverName) {
 
 		static ChangeOrderResponse of(ChangeOrder order) {
+			Signature signature = order.getSignature();
 			return new ChangeOrderResponse(order.getId(), order.getDescription(), order.getBudgetChange(),
 					order.getHoursChange(), order.getStatus(), order.getVersion(), order.getNumber(), order.getSentAt(),
-					order.getDecidedAt());
+					order.getDecidedAt(), (signature != null) ? signature.signedOn() : null,
+					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null);
 		}
 
 	}

@@ -87,7 +87,7 @@ final class FormValues {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	private void add(String field, String message) {
+	void add(String field, String message) {
 		this.problems.add(new FieldProblem(field, message));
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.contracts.MsaStatus;
+import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
@@ -132,10 +133,11 @@ class MsaApiController {
 		return response(this.msas.changeStatus(user, id, MsaStatus.SENT));
 	}
 
+	/** Records the client's signature: optionally its date and the signing contact. */
 	@Operation(summary = "Record that an MSA is signed")
 	@PostMapping("/{id}/sign")
-	MsaResponse sign(CurrentUser user, @PathVariable UUID id) {
-		return response(this.msas.changeStatus(user, id, MsaStatus.SIGNED));
+	MsaResponse sign(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ApprovalRequest request) {
+		return response(this.msas.sign(user, id, request));
 	}
 
 	@Operation(summary = "Mark an MSA as expired")

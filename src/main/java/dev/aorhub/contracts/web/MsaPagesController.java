@@ -183,6 +183,11 @@ class MsaPagesController {
 					.items());
 		model.addAttribute("attachments", this.attachments.ofMsa(user, id));
 		model.addAttribute("today", this.clock.today(user.workspaceId()));
+		model.addAttribute("contacts", this.clients.contacts(user.workspaceId(), msa.getClientId()));
+		if (!model.containsAttribute("signErrors")) {
+			model.addAttribute("signErrors", Map.of());
+			model.addAttribute("signForm", Map.of());
+		}
 		return "contracts/msa";
 	}
 
@@ -216,6 +221,25 @@ class MsaPagesController {
 			Msa msa = this.msas.changeStatus(user, id, to);
 			redirect.addFlashAttribute("flash",
 					"The MSA " + msa.getTitle() + " is now " + to.label().toLowerCase() + ".");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/msas/" + id;
+	}
+
+	/** Records the client's signature: the contact who signed, and on what date. */
+	@PostMapping("/{id}/sign")
+	String sign(CurrentUser user, @PathVariable UUID id, @ModelAttribute SignatureForm form,
+			RedirectAttributes redirect) {
+		Msa msa = this.msas.get(user, id);
+		try {
+			this.msas.sign(user, id, form.request(this.clients.contacts(user.workspaceId(), msa.getClientId())));
+			redirect.addFlashAttribute("flash", "Recorded the signature of the MSA " + msa.getTitle() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("signErrors", FormValues.errors(ex));
+			redirect.addFlashAttribute("signForm", form.values());
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());

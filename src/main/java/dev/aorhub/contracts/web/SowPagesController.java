@@ -16,6 +16,7 @@ import dev.aorhub.contracts.application.ChangeOrderRequest;
 import dev.aorhub.contracts.application.MsaService;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.application.SowService;
+import dev.aorhub.contracts.application.Warning;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.PerformanceMetric;
 import dev.aorhub.contracts.domain.Rollover;
@@ -165,6 +166,13 @@ class SowPagesController {
 			model.addAttribute("changeErrors", Map.of());
 			model.addAttribute("changeForm", Map.of());
 		}
+		if (!model.containsAttribute("signErrors")) {
+			model.addAttribute("signErrors", Map.of());
+			model.addAttribute("signForm", Map.of());
+		}
+		model.addAttribute("contacts", this.clients.contacts(user.workspaceId(), sow.getClientId()));
+		model.addAttribute("today", today);
+		model.addAttribute("warnings", Warning.of(sow));
 		return "contracts/sow";
 	}
 
@@ -210,12 +218,18 @@ class SowPagesController {
 		return "redirect:/sows/" + id;
 	}
 
+	/**
+	 * Moves the SOW; the client's approval or decline names the contact who signed (and
+	 * the approval the date), picked in the form.
+	 */
 	@PostMapping("/{id}/status")
-	String move(CurrentUser user, @PathVariable UUID id, @RequestParam SowStatus to,
-			@RequestParam(required = false) String approverName, @RequestParam(required = false) String comment,
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam SowStatus to, @ModelAttribute SignatureForm form,
 			RedirectAttributes redirect) {
 		try {
-			Sow sow = this.sows.changeStatus(user, id, to, new ApprovalRequest(approverName, comment));
+			ApprovalRequest input = (to == SowStatus.APPROVED || to == SowStatus.DRAFT)
+					? form.request(this.clients.contacts(user.workspaceId(), this.sows.get(user, id).getClientId()))
+					: new ApprovalRequest(null, form.comment());
+			Sow sow = this.sows.changeStatus(user, id, to, input);
 			redirect.addFlashAttribute("flash",
 					sow.getNumber() + " is now " + sow.getStatus().label().toLowerCase() + ".");
 		}
@@ -223,7 +237,8 @@ class SowPagesController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", "The client's approver " + ex.problems().get(0).message() + ".");
+			redirect.addFlashAttribute("signErrors", FormValues.errors(ex));
+			redirect.addFlashAttribute("signForm", form.values());
 		}
 		return "redirect:/sows/" + id;
 	}
@@ -263,10 +278,10 @@ class SowPagesController {
 
 	@PostMapping("/{id}/change-orders/{changeOrderId}/{verb}")
 	String decideChangeOrder(CurrentUser user, @PathVariable UUID id, @PathVariable UUID changeOrderId,
-			@PathVariable String verb, @RequestParam(required = false) String approverName,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		var input = new ApprovalRequest(approverName, comment);
+			@PathVariable String verb, @ModelAttribute SignatureForm form, RedirectAttributes redirect) {
 		try {
+			var input = "send".equals(verb) ? new ApprovalRequest(null, form.comment())
+					: form.request(this.clients.contacts(user.workspaceId(), this.sows.get(user, id).getClientId()));
 			var order = switch (verb) {
 				case "approve" -> this.sows.approveChangeOrder(user, id, changeOrderId, input);
 				case "reject" -> this.sows.rejectChangeOrder(user, id, changeOrderId, input);
@@ -283,7 +298,9 @@ class SowPagesController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", "The client's approver " + ex.problems().get(0).message() + ".");
+			redirect.addFlashAttribute("signErrors", FormValues.errors(ex));
+			redirect.addFlashAttribute("signForm", form.values());
+			redirect.addFlashAttribute("signChangeOrder", changeOrderId);
 		}
 		return "redirect:/sows/" + id + "#change-orders";
 	}

@@ -29,6 +29,8 @@ class ContractStateMachinesTests {
 
 	private static final Approver CLIENT = new Approver("Carla Client", UUID.randomUUID(), null);
 
+	private static final Signature SIGNED = new Signature(TODAY, UUID.randomUUID(), "Carla Client");
+
 	@Test
 	void anMsaIsSentSignedAndThenExpiresOrIsTerminated() {
 		assertThat(MsaStatus.DRAFT.next()).containsExactlyInAnyOrder(MsaStatus.SENT, MsaStatus.SIGNED);
@@ -66,7 +68,8 @@ class ContractStateMachinesTests {
 		Sow sow = sow();
 		sow.approveInternally(STAFF, null, NOW);
 		sow.send(STAFF, null, NOW);
-		sow.approveByClient(CLIENT, "Agreed", NOW);
+		sow.approveByClient(CLIENT, "Agreed", SIGNED, NOW);
+		assertThat(sow.getSignature()).isEqualTo(SIGNED);
 		sow.activate();
 		sow.complete();
 		assertThat(sow.getStatus()).isEqualTo(SowStatus.COMPLETED);
@@ -131,7 +134,7 @@ class ContractStateMachinesTests {
 		Sow sow = approved();
 		ChangeOrder order = sow.proposeChangeOrder("More", Money.of("1000", "USD"), 10);
 		sow.rejectChangeOrder(order.getId(), CLIENT, null, NOW);
-		assertThatThrownBy(() -> sow.approveChangeOrder(order.getId(), CLIENT, null, NOW))
+		assertThatThrownBy(() -> sow.approveChangeOrder(order.getId(), CLIENT, null, SIGNED, NOW))
 			.isInstanceOf(IllegalStateChangeException.class);
 		assertThatThrownBy(() -> sow.rejectChangeOrder(order.getId(), CLIENT, null, NOW))
 			.isInstanceOf(IllegalStateChangeException.class);
@@ -145,8 +148,8 @@ class ContractStateMachinesTests {
 		ChangeOrder less = sow.proposeChangeOrder("Less", Money.of("-2500.50", "USD"), -20);
 		ChangeOrder rejected = sow.proposeChangeOrder("Much more", Money.of("90000", "USD"), 500);
 		sow.proposeChangeOrder("Still open", Money.of("1", "USD"), 1);
-		sow.approveChangeOrder(more.getId(), CLIENT, null, NOW);
-		sow.approveChangeOrder(less.getId(), CLIENT, null, NOW);
+		sow.approveChangeOrder(more.getId(), CLIENT, null, SIGNED, NOW);
+		sow.approveChangeOrder(less.getId(), CLIENT, null, SIGNED, NOW);
 		sow.rejectChangeOrder(rejected.getId(), CLIENT, null, NOW);
 		assertThat(sow.getBudget()).isEqualTo(Money.of("100000", "USD"));
 		assertThat(sow.getCurrentBudget()).isEqualTo(Money.of("112499.50", "USD"));
@@ -159,7 +162,7 @@ class ContractStateMachinesTests {
 	void aChangeOrderMayNotTakeTheBudgetBelowZero() {
 		Sow sow = approved();
 		ChangeOrder cut = sow.proposeChangeOrder("Cut", Money.of("-100000.01", "USD"), null);
-		assertThatThrownBy(() -> sow.approveChangeOrder(cut.getId(), CLIENT, null, NOW))
+		assertThatThrownBy(() -> sow.approveChangeOrder(cut.getId(), CLIENT, null, SIGNED, NOW))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("below zero");
 	}

@@ -34,6 +34,20 @@ abstract class ContractsApiTestSupport extends ApiTestSupport {
 		return id(result);
 	}
 
+	/** A contact of the client, through the clients API. */
+	protected UUID createContact(Account account, UUID clientId, String name, String title) {
+		MvcTestResult result = postJson("/api/v1/clients/" + clientId + "/contacts", account,
+				Map.of("name", name, "title", title, "email", name.toLowerCase().replace(' ', '.') + "@client.example",
+						"level", "EXECUTIVE"));
+		assertThat(result).as(text(result)).hasStatus(201);
+		return id(result);
+	}
+
+	/** A verb posted with no body at all, as the API allows. */
+	protected MvcTestResult postWithoutBody(String path, Account account) {
+		return as(account, this.mvc.post().uri(path)).exchange();
+	}
+
 	protected static Map<String, Object> money(String amount, String currency) {
 		return Map.of("amount", amount, "currency", currency);
 	}
