@@ -16,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -81,6 +82,15 @@ public abstract class BrowserTestSupport {
 		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 860));
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(15_000);
+	}
+
+	/**
+	 * Assertions wait as long as actions: on a CI machine busy with the other test
+	 * database a page can take more than Playwright's default 5 seconds.
+	 */
+	@BeforeAll
+	static void waitForAssertionsAsLongAsForActions() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 	}
 
 	@AfterEach
