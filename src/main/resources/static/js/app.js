@@ -28,7 +28,8 @@ document.addEventListener('htmx:configRequest', function (event) {
 // Irreversible actions ask first. A form with data-confirm="Question?" opens one dialog
 // (data-confirm-detail explains, data-confirm-action names the button); with
 // data-confirm-reason="Label" it asks for a reason too, sent as the form's "reason" field
-// (data-confirm-reason-required makes it required).
+// (data-confirm-reason-required makes it required). The same attributes on a submit button
+// ask only when that button submits its form (a form that approves or declines).
 (function () {
   var dialog;
 
@@ -52,19 +53,19 @@ document.addEventListener('htmx:configRequest', function (event) {
     document.body.appendChild(dialog);
   }
 
-  function ask(form) {
+  function ask(form, source, submitter) {
     if (!dialog) {
       build();
     }
-    var reasonLabel = form.getAttribute('data-confirm-reason');
-    var required = form.hasAttribute('data-confirm-reason-required');
+    var reasonLabel = source.getAttribute('data-confirm-reason');
+    var required = source.hasAttribute('data-confirm-reason-required');
     var reason = dialog.querySelector('.confirm-reason');
     var input = dialog.querySelector('#confirm-reason-input');
-    dialog.querySelector('#confirm-title').textContent = form.getAttribute('data-confirm');
+    dialog.querySelector('#confirm-title').textContent = source.getAttribute('data-confirm');
     var detail = dialog.querySelector('.confirm-detail');
-    detail.textContent = form.getAttribute('data-confirm-detail') || '';
+    detail.textContent = source.getAttribute('data-confirm-detail') || '';
     detail.hidden = !detail.textContent;
-    dialog.querySelector('.confirm-ok').textContent = form.getAttribute('data-confirm-action') || 'Confirm';
+    dialog.querySelector('.confirm-ok').textContent = source.getAttribute('data-confirm-action') || 'Confirm';
     reason.hidden = !reasonLabel;
     dialog.querySelector('label[for="confirm-reason-input"]').textContent =
       (reasonLabel || '') + (reasonLabel && !required ? ' (optional)' : '');
@@ -86,7 +87,13 @@ document.addEventListener('htmx:configRequest', function (event) {
         field.value = input.value.trim();
       }
       form.setAttribute('data-confirmed', '');
-      form.requestSubmit ? form.requestSubmit() : form.submit();
+      if (!form.requestSubmit) {
+        form.submit();
+      } else if (submitter) {
+        form.requestSubmit(submitter);
+      } else {
+        form.requestSubmit();
+      }
     };
     dialog.querySelector('.confirm-ok').onclick = function (event) {
       if (input.required && !input.value.trim()) {
@@ -102,9 +109,15 @@ document.addEventListener('htmx:configRequest', function (event) {
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (form.matches('form[data-confirm]') && !form.hasAttribute('data-confirmed')) {
+    var submitter = event.submitter;
+    if (form.hasAttribute('data-confirmed')) {
+      return;
+    }
+    var source = (submitter && submitter.hasAttribute('data-confirm')) ? submitter
+      : (form.matches('form[data-confirm]') ? form : null);
+    if (source) {
       event.preventDefault();
-      ask(form);
+      ask(form, source, submitter);
     }
   }, true);
 })();

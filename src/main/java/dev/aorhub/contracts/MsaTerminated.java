@@ -11,10 +11,10 @@ import dev.aorhub.workspace.AuditableEvent;
  * A signed MSA was terminated before its term ended: from {@code terminatedOn} it no
  * longer governs the designations it names, and its non-compete clause ends.
  * {@code summary} is what the audit log says; null when an edit of the MSA terminated it,
- * which the log keeps as that edit.
+ * which the log keeps as that edit. {@code reason} is why, when someone said.
  */
 public record MsaTerminated(UUID workspaceId, UUID msaId, UUID clientId, List<UUID> designationIds,
-		LocalDate terminatedOn, String summary) implements AuditableEvent {
+		LocalDate terminatedOn, String summary, String reason) implements AuditableEvent {
 
 	public MsaTerminated {
 		designationIds = List.copyOf(designationIds);

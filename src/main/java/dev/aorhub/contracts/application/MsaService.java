@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -125,8 +126,24 @@ public class MsaService {
 	@CanEdit
 	@Transactional
 	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target) {
+		return changeStatus(user, id, target, null);
+	}
+
+	/**
+	 * The same, with why it was terminated ({@code reason}, kept with the MSA and in the
+	 * audit log; ignored for the other moves).
+	 */
+	@CanEdit
+	@Transactional
+	public Msa changeStatus(CurrentUser user, UUID id, MsaStatus target, String reason) {
 		Msa msa = get(user, id);
-		msa.moveTo(target, this.clock.today(user.workspaceId()));
+		LocalDate today = this.clock.today(user.workspaceId());
+		if (target == MsaStatus.TERMINATED) {
+			msa.terminate(today, reason);
+		}
+		else {
+			msa.moveTo(target, today);
+		}
 		return this.msas.saveAndFlush(msa);
 	}
 

@@ -166,6 +166,18 @@ public class SowService {
 		return this.sows.saveAndFlush(sow);
 	}
 
+	/**
+	 * Cancels a SOW; {@code reason} says why (kept with the SOW, in the audit log and in
+	 * {@link dev.aorhub.contracts.SowCancelled}).
+	 */
+	@CanEdit
+	@Transactional
+	public Sow cancel(CurrentUser user, UUID id, String reason) {
+		Sow sow = get(user, id);
+		sow.cancel(reason);
+		return this.sows.saveAndFlush(sow);
+	}
+
 	private void move(CurrentUser user, Sow sow, SowStatus target, ApprovalRequest input) {
 		String comment = comment(input);
 		var now = this.clock.now();

@@ -14,6 +14,8 @@ import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.contracts.MsaSigned;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.MsaTerminated;
+import dev.aorhub.shared.ConflictException;
+import dev.aorhub.shared.StatedReason;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.AuditEntry;
@@ -73,6 +75,10 @@ public class Msa extends TenantAggregate {
 	private String notes;
 
 	private boolean archived;
+
+	/** Why it was terminated, when someone said. */
+	@Column(name = "termination_reason")
+	private String terminationReason;
 
 	/** Who signed for the client and when; null until signed. */
 	@Embedded
@@ -176,12 +182,67 @@ public class Msa extends TenantAggregate {
 				+ from.label().toLowerCase(Locale.ROOT) + ")");
 	}
 
+	/** The term is over: only after its expiry date. */
 	public void expire(LocalDate today) {
 		moveTo(MsaStatus.EXPIRED, today);
 	}
 
 	public void terminate(LocalDate today) {
+		terminate(today, null);
+	}
+
+	/**
+	 * Ends the agreement before its term is over; {@code reason} may say why. The move is
+	 * checked before the reason is kept, so a refused one keeps nothing.
+	 */
+	public void terminate(LocalDate today, String reason) {
+		String why = StatedReason.clean(reason);
+		requireCanMove(MsaStatus.TERMINATED, today);
+		this.terminationReason = why;
 		moveTo(MsaStatus.TERMINATED, today);
+	}
+
+	/**
+	 * The statuses the MSA may move to {@code today}: those its state machine allows and
+	 * its term does (see {@link #requireCanMove}).
+	 */
+	public Set<MsaStatus> allowedMoves(LocalDate today) {
+		Set<MsaStatus> allowed = new LinkedHashSet<>();
+		for (MsaStatus target : this.status.next()) {
+			if (termRefusal(target, today) == null) {
+				allowed.add(target);
+			}
+		}
+		return allowed;
+	}
+
+	/**
+	 * Throws a 409 when the state machine or the term forbids the move {@code today}: an
+	 * MSA expires only once its expiry date is past (one without an expiry date ends by
+	 * termination), and a term that is over expires rather than being terminated.
+	 */
+	public void requireCanMove(MsaStatus target, LocalDate today) {
+		this.status.requireCanBecome(target);
+		String refusal = termRefusal(target, today);
+		if (refusal != null) {
+			throw new ConflictException((target == MsaStatus.EXPIRED) ? "term-not-over" : "term-over", refusal,
+					Map.of("currentStatus", this.status.name(), "requestedStatus", target.name()));
+		}
+	}
+
+	private String termRefusal(MsaStatus target, LocalDate today) {
+		if (target == MsaStatus.EXPIRED && this.expiryDate == null) {
+			return "The MSA " + this.title + " has no expiry date: it cannot expire, only be terminated";
+		}
+		if (target == MsaStatus.EXPIRED && !today.isAfter(this.expiryDate)) {
+			return "The MSA " + this.title + " runs until " + this.expiryDate
+					+ ": it can be marked expired once that date is past";
+		}
+		if (target == MsaStatus.TERMINATED && this.expiryDate != null && today.isAfter(this.expiryDate)) {
+			return "The term of the MSA " + this.title + " ended on " + this.expiryDate
+					+ ": mark it expired instead of terminating it";
+		}
+		return null;
 	}
 
 	/**
@@ -200,14 +261,16 @@ public class Msa extends TenantAggregate {
 
 	/** The move; {@code summary} null when the audit log keeps it as part of an edit. */
 	private void move(MsaStatus target, Signature signature, LocalDate today, String summary) {
-		this.status = this.status.requireCanBecome(target);
+		requireCanMove(target, today);
+		this.status = target;
 		if (target == MsaStatus.SIGNED) {
 			this.signature = signature;
 			registerEvent(signed(summary));
 		}
 		else if (target == MsaStatus.TERMINATED) {
-			registerEvent(
-					new MsaTerminated(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), today, summary));
+			registerEvent(new MsaTerminated(getWorkspaceId(), getId(), this.clientId, getDesignationIds(), today,
+					(summary != null) ? summary + StatedReason.sentence(this.terminationReason) : null,
+					this.terminationReason));
 		}
 		else if (summary != null) {
 			registerEvent(new AuditedChange(getWorkspaceId(),
@@ -309,6 +372,11 @@ public class Msa extends TenantAggregate {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	/** Why it was terminated; null when nobody said (or it was not terminated). */
+	public String getTerminationReason() {
+		return this.terminationReason;
 	}
 
 	/** Who signed for the client and when; null while unsigned (or signed unrecorded). */

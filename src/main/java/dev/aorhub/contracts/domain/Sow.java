@@ -21,11 +21,13 @@ import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.contracts.SowActivated;
 import dev.aorhub.contracts.SowApproved;
+import dev.aorhub.contracts.SowCancelled;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.domain.SowTerms.DeliverableTerms;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.Money;
 import dev.aorhub.shared.NotFoundException;
+import dev.aorhub.shared.StatedReason;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
 import dev.aorhub.workspace.AuditEntry;
@@ -116,6 +118,10 @@ public class Sow extends TenantAggregate {
 	private int revision;
 
 	private boolean archived;
+
+	/** Why it was cancelled, when someone said. */
+	@Column(name = "cancellation_reason")
+	private String cancellationReason;
 
 	/** The client's signature of its approval; null until approved (or when imported). */
 	@Embedded
@@ -358,10 +364,17 @@ public class Sow extends TenantAggregate {
 		cancel(null);
 	}
 
-	public void cancel(String comment) {
+	/**
+	 * Stops the work before it is complete; {@code reason} may say why. The move is
+	 * checked before the reason is kept, so a refused one keeps nothing.
+	 */
+	public void cancel(String reason) {
+		String why = StatedReason.clean(reason);
 		SowStatus from = this.status;
 		moveTo(SowStatus.CANCELLED);
-		recordMove("Cancelled SOW " + this.number, from, comment);
+		this.cancellationReason = why;
+		registerEvent(new SowCancelled(getWorkspaceId(), getId(), this.msaId, this.clientId, from, why,
+				moveSummary("Cancelled SOW " + this.number, from, why)));
 	}
 
 	/**
@@ -461,7 +474,7 @@ public class Sow extends TenantAggregate {
 
 	/** A change order on a client-approved SOW: more or less budget and hours. */
 	public ChangeOrder proposeChangeOrder(String description, Money budgetChange, Integer hoursChange) {
-		if (this.status != SowStatus.APPROVED && this.status != SowStatus.ACTIVE) {
+		if (!takesChangeOrders()) {
 			throw new ConflictException("illegal-state-change", "SOW " + this.number + " is " + this.status.name()
 					+ ": change orders are for approved or active SOWs (a draft is simply edited)");
 		}
@@ -499,8 +512,7 @@ public class Sow extends TenantAggregate {
 	 */
 	public ChangeOrder approveChangeOrder(UUID id, Approver approver, String comment, Signature signature, Instant at) {
 		ChangeOrder order = changeOrder(id);
-		if (order.getStatus() == ChangeOrderStatus.PROPOSED && this.status != SowStatus.APPROVED
-				&& this.status != SowStatus.ACTIVE) {
+		if (order.getStatus() == ChangeOrderStatus.PROPOSED && !takesChangeOrders()) {
 			throw new ConflictException("illegal-state-change", "SOW " + this.number + " is " + this.status.name()
 					+ "; its change orders can no longer be approved");
 		}
@@ -524,8 +536,13 @@ public class Sow extends TenantAggregate {
 		return order;
 	}
 
+	/** Rejects a proposed change order; refused like approval once the SOW is over. */
 	public ChangeOrder rejectChangeOrder(UUID id, Approver approver, String comment, Instant at) {
 		ChangeOrder order = changeOrder(id);
+		if (order.getStatus() == ChangeOrderStatus.PROPOSED && !takesChangeOrders()) {
+			throw new ConflictException("illegal-state-change", "SOW " + this.number + " is " + this.status.name()
+					+ "; its change orders can no longer be decided");
+		}
 		order.decide(ChangeOrderStatus.REJECTED, at);
 		this.approvals
 			.add(new ApprovalStep(getWorkspaceId(), id, ApprovalStep.Kind.CLIENT_DECLINED, approver, comment, at));
@@ -655,6 +672,19 @@ public class Sow extends TenantAggregate {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	/** Why it was cancelled; null when nobody said (or it was not cancelled). */
+	public String getCancellationReason() {
+		return this.cancellationReason;
+	}
+
+	/**
+	 * Whether change orders can be proposed and decided: the client approved the SOW, and
+	 * it is not over.
+	 */
+	public boolean takesChangeOrders() {
+		return this.status == SowStatus.APPROVED || this.status == SowStatus.ACTIVE;
 	}
 
 	/** The client's signature of its approval; null before (or when it was imported). */

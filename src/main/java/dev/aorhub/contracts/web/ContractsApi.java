@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.aorhub.contracts.ChangeOrderStatus;
 import dev.aorhub.contracts.MsaStatus;
@@ -80,7 +81,8 @@ final class ContractsApi {
 	record MsaResponse(UUID id, UUID clientId, String title, MsaStatus status, LocalDate effectiveDate,
 			LocalDate expiryDate, int paymentTermsDays, UUID rateCardId, String discountPercent, long version,
 			int noticePeriodDays, List<UUID> nonCompeteCategoryIds, List<UUID> designationIds, UUID effectiveRateCardId,
-			String notes, boolean archived, LocalDate signedOn, UUID signatoryContactId, String signatoryName) {
+			String notes, boolean archived, LocalDate signedOn, UUID signatoryContactId, String signatoryName,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String terminationReason) {
 
 		static MsaResponse of(Msa msa, UUID effectiveRateCardId) {
 			Signature signature = msa.getSignature();
@@ -89,7 +91,8 @@ final class ContractsApi {
 					msa.getDiscountPercent().text(), msa.getVersion(), msa.getNoticePeriodDays(),
 					msa.getNonCompeteCategoryIds(), msa.getDesignationIds(), effectiveRateCardId, msa.getNotes(),
 					msa.isArchived(), (signature != null) ? signature.signedOn() : null,
-					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null);
+					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null,
+					msa.getTerminationReason());
 		}
 
 	}
@@ -182,7 +185,7 @@ final class ContractsApi {
 			UUID clientId, String scope, Money originalBudget, Money currentBudget, Integer originalBudgetHours,
 			Integer currentBudgetHours, List<DeliverableJson> deliverables, InternalApprovalJson internalApproval,
 			boolean archived, boolean budgetDerived, LocalDate signedOn, UUID signatoryContactId, String signatoryName,
-			List<Warning> warnings) {
+			List<Warning> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) String cancellationReason) {
 
 		static SowResponse of(Sow sow) {
 			Signature signature = sow.getSignature();
@@ -199,7 +202,7 @@ final class ContractsApi {
 							? new InternalApprovalJson(sow.getInternalApprovedBy(), sow.getInternalApprovedAt()) : null,
 					sow.isArchived(), sow.isBudgetDerived(), (signature != null) ? signature.signedOn() : null,
 					(signature != null) ? signature.contactId() : null, (signature != null) ? signature.name() : null,
-					Warning.of(sow));
+					Warning.of(sow), sow.getCancellationReason());
 		}
 
 	}

@@ -9,6 +9,7 @@ import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.MsaRequest;
 import dev.aorhub.contracts.application.MsaService;
+import dev.aorhub.contracts.application.ReasonRequest;
 import dev.aorhub.contracts.domain.ContractAttachment;
 import dev.aorhub.contracts.domain.Msa;
 import dev.aorhub.contracts.domain.RateCard;
@@ -146,10 +147,12 @@ class MsaApiController {
 		return response(this.msas.changeStatus(user, id, MsaStatus.EXPIRED));
 	}
 
+	/** Ends a signed MSA before its term is over; the optional body says why. */
 	@Operation(summary = "Terminate an MSA")
 	@PostMapping("/{id}/terminate")
-	MsaResponse terminate(CurrentUser user, @PathVariable UUID id) {
-		return response(this.msas.changeStatus(user, id, MsaStatus.TERMINATED));
+	MsaResponse terminate(CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ReasonRequest request) {
+		return response(this.msas.changeStatus(user, id, MsaStatus.TERMINATED, ReasonRequest.of(request)));
 	}
 
 	@Operation(summary = "List the attachments of an MSA")

@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -182,7 +183,11 @@ class MsaPagesController {
 							PageQuery.of(0, 100, null, "startDate,asc", ContractQueries.SOW_SORTING))
 					.items());
 		model.addAttribute("attachments", this.attachments.ofMsa(user, id));
-		model.addAttribute("today", this.clock.today(user.workspaceId()));
+		LocalDate today = this.clock.today(user.workspaceId());
+		model.addAttribute("today", today);
+		// Only the moves the state and the term allow today: no "Mark expired" before
+		// the expiry date.
+		model.addAttribute("moves", msa.allowedMoves(today));
 		model.addAttribute("contacts", this.clients.contacts(user.workspaceId(), msa.getClientId()));
 		if (!model.containsAttribute("signErrors")) {
 			model.addAttribute("signErrors", Map.of());
@@ -216,14 +221,18 @@ class MsaPagesController {
 	}
 
 	@PostMapping("/{id}/status")
-	String move(CurrentUser user, @PathVariable UUID id, @RequestParam MsaStatus to, RedirectAttributes redirect) {
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam MsaStatus to,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			Msa msa = this.msas.changeStatus(user, id, to);
+			Msa msa = this.msas.changeStatus(user, id, to, reason);
 			redirect.addFlashAttribute("flash",
 					"The MSA " + msa.getTitle() + " is now " + to.label().toLowerCase() + ".");
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "The reason " + ex.problems().get(0).message() + ".");
 		}
 		return "redirect:/msas/" + id;
 	}

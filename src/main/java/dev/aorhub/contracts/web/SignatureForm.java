@@ -14,7 +14,20 @@ import dev.aorhub.contracts.application.ApprovalRequest;
  * picked from the client's contacts (never typed), the date it was signed (today unless
  * changed) and a comment.
  */
-record SignatureForm(String signatoryContactId, String signedOn, String comment) {
+record SignatureForm(String signatoryContactId, String signedOn, String comment, String reason) {
+
+	/**
+	 * What the step's comment records: the comment typed in the form and the reason given
+	 * in the confirmation of a decline or rejection, either or both.
+	 */
+	String said() {
+		String comment = FormValues.text(this.comment);
+		String reason = FormValues.text(this.reason);
+		if (comment == null || reason == null || comment.equals(reason)) {
+			return (reason != null) ? reason : comment;
+		}
+		return comment + " (" + reason + ")";
+	}
 
 	/** The request; a page must pick a contact when the client has any to pick. */
 	ApprovalRequest request(List<ContactSummary> contacts) {
@@ -25,7 +38,7 @@ record SignatureForm(String signatoryContactId, String signedOn, String comment)
 			values.add("signatoryContactId", "pick who signed for the client");
 		}
 		values.throwIfAny();
-		return ApprovalRequest.signedBy(contactId, date, FormValues.text(this.comment));
+		return ApprovalRequest.signedBy(contactId, date, said());
 	}
 
 	/** The values as typed, to show the form again beside its errors. */

@@ -8,6 +8,7 @@ import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
 import dev.aorhub.contracts.application.ChangeOrderRequest;
+import dev.aorhub.contracts.application.ReasonRequest;
 import dev.aorhub.contracts.application.SowRequest;
 import dev.aorhub.contracts.application.SowService;
 import dev.aorhub.contracts.domain.ChangeOrder;
@@ -179,11 +180,11 @@ class SowApiController {
 		return move(user, id, SowStatus.COMPLETED, null);
 	}
 
+	/** Stops a SOW before it is complete; the optional body says why. */
 	@Operation(summary = "Cancel a SOW")
 	@PostMapping("/{id}/cancel")
-	SowResponse cancel(CurrentUser user, @PathVariable UUID id,
-			@RequestBody(required = false) ApprovalRequest request) {
-		return move(user, id, SowStatus.CANCELLED, request);
+	SowResponse cancel(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ReasonRequest request) {
+		return SowResponse.of(this.sows.cancel(user, id, ReasonRequest.of(request)));
 	}
 
 	private SowResponse move(CurrentUser user, UUID id, SowStatus target, ApprovalRequest request) {

@@ -226,10 +226,16 @@ class SowPagesController {
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam SowStatus to, @ModelAttribute SignatureForm form,
 			RedirectAttributes redirect) {
 		try {
-			ApprovalRequest input = (to == SowStatus.APPROVED || to == SowStatus.DRAFT)
-					? form.request(this.clients.contacts(user.workspaceId(), this.sows.get(user, id).getClientId()))
-					: new ApprovalRequest(null, form.comment());
-			Sow sow = this.sows.changeStatus(user, id, to, input);
+			Sow sow;
+			if (to == SowStatus.CANCELLED) {
+				sow = this.sows.cancel(user, id, form.reason());
+			}
+			else {
+				ApprovalRequest input = (to == SowStatus.APPROVED || to == SowStatus.DRAFT)
+						? form.request(this.clients.contacts(user.workspaceId(), this.sows.get(user, id).getClientId()))
+						: new ApprovalRequest(null, form.comment());
+				sow = this.sows.changeStatus(user, id, to, input);
+			}
 			redirect.addFlashAttribute("flash",
 					sow.getNumber() + " is now " + sow.getStatus().label().toLowerCase() + ".");
 		}
@@ -237,8 +243,13 @@ class SowPagesController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("signErrors", FormValues.errors(ex));
-			redirect.addFlashAttribute("signForm", form.values());
+			if (ex.problems().get(0).field().equals("reason")) {
+				redirect.addFlashAttribute("flashError", "The reason " + ex.problems().get(0).message() + ".");
+			}
+			else {
+				redirect.addFlashAttribute("signErrors", FormValues.errors(ex));
+				redirect.addFlashAttribute("signForm", form.values());
+			}
 		}
 		return "redirect:/sows/" + id;
 	}

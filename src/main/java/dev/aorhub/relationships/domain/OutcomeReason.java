@@ -1,6 +1,7 @@
 package dev.aorhub.relationships.domain;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.StatedReason;
 
 /**
  * Why a designation ended or was lost, as the person who recorded it put it: why an AOR
@@ -9,7 +10,7 @@ import dev.aorhub.shared.InvalidInputException;
 public final class OutcomeReason {
 
 	/** The longest reason kept. */
-	public static final int MAX_LENGTH = 2000;
+	public static final int MAX_LENGTH = StatedReason.MAX_LENGTH;
 
 	private OutcomeReason() {
 	}
@@ -19,19 +20,12 @@ public final class OutcomeReason {
 	 * @throws InvalidInputException on {@code reason} when it is too long
 	 */
 	public static String clean(String reason) {
-		if (reason == null || reason.isBlank()) {
-			return null;
-		}
-		String cleaned = reason.strip();
-		if (cleaned.length() > MAX_LENGTH) {
-			throw new InvalidInputException("reason", "must be at most " + MAX_LENGTH + " characters");
-		}
-		return cleaned;
+		return StatedReason.clean(reason);
 	}
 
 	/** ": the client consolidated its agencies" after the audit message, or nothing. */
 	static String sentence(String reason) {
-		return (reason != null) ? ": " + reason : "";
+		return StatedReason.sentence(reason);
 	}
 
 }

@@ -46,9 +46,47 @@ class ContractStateMachinesTests {
 		assertThatThrownBy(() -> msa.terminate(TODAY)).isInstanceOf(IllegalStateChangeException.class)
 			.hasMessageContaining("from DRAFT it can become SENT or SIGNED");
 		msa.sign(TODAY);
-		msa.expire(TODAY);
+		msa.expire(LocalDate.of(2028, 1, 1));
 		assertThat(msa.getStatus()).isEqualTo(MsaStatus.EXPIRED);
 		assertThatThrownBy(() -> msa.sign(TODAY)).isInstanceOf(IllegalStateChangeException.class);
+	}
+
+	@Test
+	void anMsaExpiresAfterItsExpiryDateAndIsTerminatedOnlyBefore() {
+		Msa msa = new Msa(WORKSPACE, msaTerms(), MsaStatus.SIGNED, "Acme", TODAY);
+		assertThat(msa.allowedMoves(TODAY)).containsExactly(MsaStatus.TERMINATED);
+		assertThat(msa.allowedMoves(LocalDate.of(2027, 12, 31))).containsExactly(MsaStatus.TERMINATED);
+		assertThat(msa.allowedMoves(LocalDate.of(2028, 1, 1))).containsExactly(MsaStatus.EXPIRED);
+		assertThatThrownBy(() -> msa.expire(LocalDate.of(2027, 12, 31))).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("runs until 2027-12-31");
+		assertThatThrownBy(() -> msa.terminate(LocalDate.of(2028, 1, 1), "Too late"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("mark it expired instead");
+		assertThat(msa.getTerminationReason()).isNull();
+		assertThat(msa.getStatus()).isEqualTo(MsaStatus.SIGNED);
+	}
+
+	@Test
+	void aTerminatedMsaKeepsWhyAndARefusedTerminationKeepsNothing() {
+		Msa draft = new Msa(WORKSPACE, msaTerms(), MsaStatus.DRAFT, "Acme", TODAY);
+		assertThatThrownBy(() -> draft.terminate(TODAY, "Never signed"))
+			.isInstanceOf(IllegalStateChangeException.class);
+		assertThat(draft.getTerminationReason()).isNull();
+
+		Msa msa = new Msa(WORKSPACE, msaTerms(), MsaStatus.SIGNED, "Acme", TODAY);
+		msa.terminate(TODAY, "  The client merged with a competitor. ");
+		assertThat(msa.getTerminationReason()).isEqualTo("The client merged with a competitor.");
+		assertThat(msa.getStatus()).isEqualTo(MsaStatus.TERMINATED);
+	}
+
+	@Test
+	void aCancelledSowKeepsWhy() {
+		Sow sow = sow();
+		sow.cancel(" Budget cut ");
+		assertThat(sow.getCancellationReason()).isEqualTo("Budget cut");
+		assertThat(sow.getStatus()).isEqualTo(SowStatus.CANCELLED);
+		assertThatThrownBy(() -> sow.cancel("Again")).isInstanceOf(IllegalStateChangeException.class);
+		assertThat(sow.getCancellationReason()).isEqualTo("Budget cut");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.aorhub.contracts.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,59 @@ class ContractsPagesTests extends ContractsApiTestSupport {
 		MvcTestResult pdf = getPage("/sows/" + sowId + "/pdf", admin);
 		assertThat(pdf).hasStatus(200);
 		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+	}
+
+	@Test
+	void finalStepsAskFirstAndThePagesOfferOnlyTheMovesTheStateAndTermAllow() {
+		Account admin = signUp();
+		UUID clientId = createClient(admin, "Careful Co");
+		UUID draft = createMsa(admin, msa(clientId));
+		UUID current = createMsa(admin, with(msa(clientId), "status", "SIGNED"));
+		UUID over = createMsa(admin, with(msa(clientId), "status", "SIGNED", "effectiveDate", "2024-01-01",
+				"expiryDate", LocalDate.now().minusDays(1).toString()));
+
+		assertThat(page("/msas/" + draft, admin)).contains("Mark as sent")
+			.doesNotContain("Mark expired")
+			.doesNotContain("Terminate this MSA?");
+		assertThat(page("/msas/" + current, admin))
+			.contains("data-confirm=\"Terminate this MSA?\"", "data-confirm-reason=\"Why is it terminated?\"",
+					"data-confirm=\"Archive this MSA?\"")
+			.doesNotContain("Mark expired");
+		assertThat(page("/msas/" + over, admin)).contains("data-confirm=\"Mark this MSA expired?\"")
+			.doesNotContain("Terminate this MSA?");
+
+		UUID sowId = approvedSow(admin, current);
+		create("/api/v1/sows/" + sowId + "/change-orders", admin,
+				Map.of("description", "Extra video", "budgetChange", usd("5000.00")));
+		assertThat(page("/sows/" + sowId, admin))
+			.contains("data-confirm=\"Cancel this SOW?\"", "data-confirm-reason=\"Why is it cancelled?\"",
+					"data-confirm=\"Record that the client rejected CO-1?\"",
+					"data-confirm-reason=\"Why did the client reject it?\"", "Propose a change")
+			.doesNotContain("Why it was cancelled");
+
+		assertThat(postJson("/api/v1/sows/" + sowId + "/cancel", admin,
+				Map.of("reason", "The client <b>froze</b> its budget.")))
+			.hasStatus(200);
+		assertThat(page("/sows/" + sowId, admin)).contains("Why it was cancelled:")
+			.contains("The client &lt;b&gt;froze&lt;/b&gt; its budget.")
+			.doesNotContain("Propose a change")
+			.doesNotContain("Record that the client rejected CO-1?")
+			.doesNotContain("Cancel this SOW?");
+
+		assertThat(postJson("/api/v1/msas/" + current + "/terminate", admin,
+				Map.of("reason", "The client moved in house.")))
+			.hasStatus(200);
+		assertThat(page("/msas/" + current, admin)).contains("Why it was terminated:")
+			.contains("The client moved in house.")
+			.doesNotContain("Terminate this MSA?");
+
+		create("/api/v1/rate-cards", admin, SowApiTests.rateCard("Standard"));
+		JsonNode other = create("/api/v1/rate-cards", admin, SowApiTests.rateCard("Premium"));
+		assertThat(page("/rate-cards/" + other.get("id").asString(), admin))
+			.contains("data-confirm=\"Archive the rate card Premium?\"");
+		create("/api/v1/cost-rates", admin,
+				Map.of("userId", admin.userId(), "hourlyCost", usd("80.00"), "effectiveFrom", "2026-01-01"));
+		assertThat(page("/admin/cost-rates", admin)).contains("data-confirm=\"Remove the cost rate of ");
 	}
 
 	@Test

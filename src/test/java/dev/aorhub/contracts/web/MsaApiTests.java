@@ -94,6 +94,68 @@ class MsaApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void terminatingRecordsWhyAndTheAuditLogSaysIt() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, with(msa(createClient(admin, "Reasoned")), "status", "SIGNED"));
+		String path = "/api/v1/msas/" + msaId;
+
+		MvcTestResult tooLong = postJson(path + "/terminate", admin, Map.of("reason", "x".repeat(2001)));
+		assertThat(tooLong).hasStatus(422);
+		assertThat(problemFields(tooLong)).containsExactly("reason");
+		assertThat(body(get(path, admin)).get("status").asString()).isEqualTo("SIGNED");
+
+		MvcTestResult result = postJson(path + "/terminate", admin,
+				Map.of("reason", "  The client took its media buying in house.  "));
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("status").asString()).isEqualTo("TERMINATED");
+		assertThat(body(result).get("terminationReason").asString())
+			.isEqualTo("The client took its media buying in house.");
+		assertThat(body(get(path, admin)).get("terminationReason").asString())
+			.isEqualTo("The client took its media buying in house.");
+		JsonNode audit = body(get("/api/v1/audit?entityId=" + msaId + "&sort=occurredAt,desc", admin));
+		assertThat(audit.at("/items/0/action").asString()).isEqualTo("TERMINATED");
+		assertThat(audit.at("/items/0/summary").asString())
+			.endsWith("(was signed): The client took its media buying in house.");
+	}
+
+	@Test
+	void terminatingTakesNoBodyAtAllOrAnEmptyOne() {
+		Account admin = signUp();
+		UUID clientId = createClient(admin, "Bodiless");
+		UUID noBody = createMsa(admin, with(msa(clientId), "status", "SIGNED"));
+		MvcTestResult result = postWithoutBody("/api/v1/msas/" + noBody + "/terminate", admin);
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("status").asString()).isEqualTo("TERMINATED");
+		assertThat(body(result).has("terminationReason")).isFalse();
+
+		UUID empty = createMsa(admin, with(msa(clientId), "status", "SIGNED"));
+		assertThat(body(verb("/api/v1/msas/" + empty + "/terminate", admin)).get("status").asString())
+			.isEqualTo("TERMINATED");
+	}
+
+	@Test
+	void anMsaExpiresOnlyOnceItsExpiryDateIsPast() {
+		Account admin = signUp();
+		UUID clientId = createClient(admin, "Expiring");
+		UUID current = createMsa(admin, with(msa(clientId), "status", "SIGNED", "effectiveDate",
+				LocalDate.now().plusMonths(1).toString(), "expiryDate", LocalDate.now().plusYears(2).toString()));
+
+		MvcTestResult early = verb("/api/v1/msas/" + current + "/expire", admin);
+		assertThat(early).hasStatus(409);
+		assertThat(problemType(early)).isEqualTo("term-not-over");
+		assertThat(body(early).get("detail").asString()).contains("runs until " + LocalDate.now().plusYears(2))
+			.contains("once that date is past");
+		assertThat(body(get("/api/v1/msas/" + current, admin)).get("status").asString()).isEqualTo("SIGNED");
+
+		UUID over = createMsa(admin, with(msa(clientId), "status", "SIGNED", "effectiveDate", "2024-01-01",
+				"expiryDate", LocalDate.now().minusDays(1).toString()));
+		MvcTestResult terminate = verb("/api/v1/msas/" + over + "/terminate", admin);
+		assertThat(terminate).hasStatus(409);
+		assertThat(problemType(terminate)).isEqualTo("term-over");
+		assertThat(body(verb("/api/v1/msas/" + over + "/expire", admin)).get("status").asString()).isEqualTo("EXPIRED");
+	}
+
+	@Test
 	void anMsaCannotShrinkAroundItsSows() {
 		Account admin = signUp();
 		UUID clientId = createClient(admin, "Shrinker");

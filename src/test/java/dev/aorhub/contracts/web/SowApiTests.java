@@ -415,6 +415,45 @@ class SowApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void cancellingRecordsWhyAndTheAuditLogSaysIt() {
+		Account admin = signUp();
+		UUID msaId = createMsa(admin, msa(createClient(admin, "Cancelled Plans")));
+		UUID sowId = approvedSow(admin, msaId);
+		String path = "/api/v1/sows/" + sowId;
+
+		MvcTestResult tooLong = postJson(path + "/cancel", admin, Map.of("reason", "x".repeat(2001)));
+		assertThat(tooLong).hasStatus(422);
+		assertThat(problemFields(tooLong)).containsExactly("reason");
+
+		MvcTestResult result = postJson(path + "/cancel", admin, Map.of("reason", "The launch moved to next year."));
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(body(result).get("cancellationReason").asString()).isEqualTo("The launch moved to next year.");
+		JsonNode audit = body(get("/api/v1/audit?entityId=" + sowId + "&sort=occurredAt,desc", admin));
+		assertThat(audit.at("/items/0/action").asString()).isEqualTo("CANCELLED");
+		assertThat(audit.at("/items/0/summary").asString()).endsWith("(was approved): The launch moved to next year.");
+
+		UUID bodiless = createSow(admin, sow(msaId));
+		MvcTestResult noBody = postWithoutBody("/api/v1/sows/" + bodiless + "/cancel", admin);
+		assertThat(noBody).hasStatus(200);
+		assertThat(body(noBody).has("cancellationReason")).isFalse();
+	}
+
+	@Test
+	void aCancelledSowsChangeOrdersCanNoLongerBeDecided() {
+		Account admin = signUp();
+		UUID sowId = approvedSow(admin, createMsa(admin, msa(createClient(admin, "Undecided"))));
+		String orders = "/api/v1/sows/" + sowId + "/change-orders";
+		JsonNode order = create(orders, admin, Map.of("description", "Extra video", "budgetChange", usd("5000.00")));
+		assertThat(verb("/api/v1/sows/" + sowId + "/cancel", admin)).hasStatus(200);
+
+		MvcTestResult rejected = verb(orders + "/" + order.get("id").asString() + "/reject", admin);
+
+		assertThat(rejected).hasStatus(409);
+		assertThat(problemType(rejected)).isEqualTo("illegal-state-change");
+	}
+
+	@Test
 	void aSowMayBeRecordedActiveByAnApproverButNotByOthers() {
 		Account admin = signUp();
 		UUID msaId = createMsa(admin, msa(createClient(admin, "Imported")));
