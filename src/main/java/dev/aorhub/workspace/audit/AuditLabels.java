@@ -57,6 +57,12 @@ public final class AuditLabels {
 
 	private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
 
+	private static final Pattern MONEY_IN_TEXT = Pattern.compile("(?<![\\w.])(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})\\b");
+
+	private static final Pattern RECORD = Pattern.compile("\\b[A-Z][A-Za-z]*\\[[a-z][A-Za-z]*=");
+
+	private static final Pattern KEY = Pattern.compile("\\b([a-z][A-Za-z]*)=");
+
 	private static final Pattern CODES = Pattern
 		.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:, [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)*");
 
@@ -122,7 +128,36 @@ public final class AuditLabels {
 		if (CODES.matcher(text).matches() && !path.toLowerCase(Locale.ROOT).endsWith("currency")) {
 			return Arrays.stream(text.split(", ")).map(AuditLabels::words).collect(Collectors.joining(", "));
 		}
-		return dates(text);
+		return dates(readable(text));
+	}
+
+	/**
+	 * A value some record wrote as Java's record text
+	 * ({@code Fixed[amount=25000.00 USD]}) reads as "Fixed (amount: USD 25,000.00)";
+	 * money inside any text is formatted too.
+	 */
+	private static String readable(String text) {
+		String result = text;
+		if (RECORD.matcher(text).find()) {
+			Matcher key = KEY.matcher(result.replace("[", " (").replace("]", ")"));
+			StringBuilder out = new StringBuilder(result.length());
+			while (key.find()) {
+				key.appendReplacement(out,
+						Matcher.quoteReplacement(AuditEntry.label(key.group(1)).toLowerCase(Locale.ROOT) + ": "));
+			}
+			key.appendTail(out);
+			result = out.toString().replace(":  (", ": (");
+		}
+		Matcher money = MONEY_IN_TEXT.matcher(result);
+		StringBuilder out = new StringBuilder(result.length());
+		while (money.find()) {
+			String shown = isCurrency(money.group(2))
+					? new Money(new BigDecimal(money.group(1)), Currency.getInstance(money.group(2))).display()
+					: money.group();
+			money.appendReplacement(out, Matcher.quoteReplacement(shown));
+		}
+		money.appendTail(out);
+		return out.toString();
 	}
 
 	/** Text with its ISO dates in the workspace's date format: "from 31 Dec 2028". */

@@ -59,6 +59,15 @@ class AuditLabelsTests {
 	}
 
 	@Test
+	void recordTextReadsAsLabelsAndFormattedValues() {
+		assertThat(AuditLabels.value("fees",
+				"Fixed[milestones=[Milestone[name=Concepts, amount=25000.00 USD, dueDate=2027-02-02]]]", Map.of()))
+			.isEqualTo("Fixed (milestones: (Milestone (name: Concepts, amount: USD 25,000.00, due date: 2 Feb 2027)))");
+		assertThat(AuditLabels.value("rates", "STRATEGY 150.00, CREATIVE 120.00", Map.of()))
+			.isEqualTo("STRATEGY 150.00, CREATIVE 120.00");
+	}
+
+	@Test
 	void idsAreNamedAndNeverShownRaw() {
 		Map<UUID, String> names = Map.of(ADA, "Ada Lovelace");
 		assertThat(AuditLabels.value("accountLeadId", ADA.toString(), names)).isEqualTo("Ada Lovelace");
