@@ -88,7 +88,7 @@ class AuditApiTests extends ApiTestSupport {
 			.hasStatus(200);
 
 		JsonNode page = body(get("/api/v1/audit?entityId=" + user.userId() + "&sort=occurredAt,asc", admin));
-		assertThat(actions(page)).containsExactly("CREATED", "DEACTIVATED", "PASSWORD_RESET");
+		assertThat(actions(page)).containsExactly("CREATED", "DEACTIVATED", "PASSWORD_RESET", "SIGN_INS_ENDED");
 		assertThat(page.toString()).doesNotContain("Fresh-Meadow-Signal-7");
 	}
 
