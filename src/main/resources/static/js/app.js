@@ -174,3 +174,31 @@ document.addEventListener('change', function (event) {
     }
   }
 });
+
+// The user form's client picker matters only for the Client (portal) role: it shows when
+// that role is ticked (or the field has an error) and is left out of the form otherwise.
+(function () {
+  function sync(form) {
+    var picker = form.querySelector('[data-portal-client]');
+    var portal = form.querySelector('[data-roles] input[value="CLIENT"]');
+    if (!picker || !portal) {
+      return;
+    }
+    var select = picker.querySelector('select');
+    var shown = portal.checked || select.classList.contains('is-invalid');
+    picker.hidden = !shown;
+    select.disabled = !shown;
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form').forEach(function (form) {
+      if (form.querySelector('[data-portal-client]')) {
+        sync(form);
+        form.addEventListener('change', function (event) {
+          if (event.target.closest('[data-roles]')) {
+            sync(form);
+          }
+        });
+      }
+    });
+  });
+})();

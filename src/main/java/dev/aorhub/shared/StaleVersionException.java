@@ -8,8 +8,7 @@ import java.util.Map;
 public class StaleVersionException extends ConflictException {
 
 	public StaleVersionException(String what, long currentVersion) {
-		super("stale-version",
-				what + " was changed by someone else; reload it (current version " + currentVersion + ")",
+		super("stale-version", what + " was changed by someone else meanwhile; reload to see their change",
 				Map.of("currentVersion", currentVersion));
 	}
 

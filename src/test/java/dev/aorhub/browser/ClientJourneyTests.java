@@ -205,6 +205,27 @@ class ClientJourneyTests extends BrowserTestSupport {
 		assertThat(this.dialogs).isEmpty();
 	}
 
+	@Test
+	void theDemoAgencysAuditLogReadsLikeALog() {
+		String email = signUpAndSignIn("Brightline Partners", "Dana Whitfield");
+		seedDemoClients(email);
+		click(AriaRole.LINK, "Clients");
+		assertThat(this.page.locator("#results tbody tr")).hasCount(13);
+
+		this.page.navigate(url("/admin/audit"));
+		assertThat(this.page.locator("#results tbody tr")).hasCount(25);
+		assertThat(this.page.locator(".pager")).containsText("Page 1 of");
+		this.page.locator("#results details summary").first().click();
+		assertThat(this.page.locator("#results details[open] .changes")).not().containsText("Id");
+		screenshot("audit-log-demo");
+
+		this.page.selectOption("select[name=entityType]", "Client");
+		assertThat(this.page.locator("#results tbody tr").first()).containsText("Client");
+		this.page.locator("#results details summary").nth(1).click();
+		screenshot("audit-log-demo-clients");
+		assertThat(this.dialogs).isEmpty();
+	}
+
 	/** What the demo seeder does for its workspace, for the one this test signed up. */
 	private void seedDemoClients(String email) {
 		Map<String, Object> ids = this.jdbc.sql("SELECT workspace_id, id FROM app_user WHERE email = :email")

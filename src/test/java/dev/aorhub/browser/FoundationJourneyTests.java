@@ -42,6 +42,12 @@ class FoundationJourneyTests extends BrowserTestSupport {
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add user")).click();
+		Page.GetByLabelOptions exact = new Page.GetByLabelOptions().setExact(true);
+		assertThat(this.page.getByLabel("Client (portal users only)", exact)).isHidden();
+		this.page.getByLabel("Client (portal)", exact).check();
+		assertThat(this.page.getByLabel("Client (portal users only)", exact)).isVisible();
+		this.page.getByLabel("Client (portal)", exact).uncheck();
+		assertThat(this.page.getByLabel("Client (portal users only)", exact)).isHidden();
 		this.page.getByLabel("Name").fill("<b>Casey</b> Morgan");
 		this.page.getByLabel("E-mail").fill("casey-" + UUID.randomUUID() + "@northstar.example");
 		this.page.getByLabel("Initial password").fill("casey-secret-2026");

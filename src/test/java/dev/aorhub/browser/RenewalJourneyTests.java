@@ -73,7 +73,7 @@ class RenewalJourneyTests extends BrowserTestSupport {
 
 		this.page.getByLabel("New term ends").fill(nextStart.toString());
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renew designation")).click();
-		assertThat(this.page.locator("#endDate-error")).containsText("must be after startDate");
+		assertThat(this.page.locator("#endDate-error")).containsText("must be after the start date");
 		this.page.getByLabel("New term ends").fill(nextEnd.toString());
 		this.page.getByLabel("Annual value").fill("900000");
 		screenshot("renewal-form");

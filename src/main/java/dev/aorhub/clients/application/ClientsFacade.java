@@ -16,6 +16,7 @@ import dev.aorhub.clients.Clients;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.ContactSummary;
 import dev.aorhub.workspace.ClientDirectory;
+import dev.aorhub.workspace.ClientDirectory.ClientChoice;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +116,27 @@ class ClientsFacade implements Clients, ClientDirectory {
 	@Override
 	public Optional<String> clientName(UUID workspaceId, UUID clientId) {
 		return find(workspaceId, clientId).map(ClientSummary::name);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> clientNames(UUID workspaceId, Collection<UUID> clientIds) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		findAll(workspaceId, clientIds).forEach((id, summary) -> names.put(id, summary.name()));
+		return names;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ClientChoice> activeClients(UUID workspaceId) {
+		return this.jdbc.sql("""
+				SELECT id, name FROM client
+				WHERE workspace_id = :workspaceId AND archived = FALSE
+				ORDER BY name_key, id
+				""")
+			.param("workspaceId", workspaceId)
+			.query((rs, n) -> new ClientChoice(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
@@ -196,7 +197,7 @@ public class MsaService {
 		String title = RequestProblems.clean(input.title());
 		if (input.effectiveDate() != null && input.expiryDate() != null
 				&& !input.expiryDate().isAfter(input.effectiveDate())) {
-			problems.add("expiryDate", "must be after effectiveDate");
+			problems.add("expiryDate", "must be after the effective date");
 		}
 		int paymentTerms = (input.paymentTermsDays() != null) ? input.paymentTermsDays()
 				: ((existing != null) ? existing.getPaymentTermsDays() : DEFAULT_PAYMENT_TERMS_DAYS);
@@ -269,12 +270,12 @@ public class MsaService {
 		}
 		SowTerm sow = outside.get(0);
 		if (sow.getStartDate().isBefore(input.effectiveDate())) {
-			problems.add("effectiveDate",
-					"would leave " + sow.getNumber() + " (from " + sow.getStartDate() + ") outside the MSA's term");
+			problems.add("effectiveDate", "would leave " + sow.getNumber() + " (from " + DateText.of(sow.getStartDate())
+					+ ") outside the MSA's term");
 		}
 		else {
-			problems.add("expiryDate",
-					"would leave " + sow.getNumber() + " (to " + sow.getEndDate() + ") outside the MSA's term");
+			problems.add("expiryDate", "would leave " + sow.getNumber() + " (to " + DateText.of(sow.getEndDate())
+					+ ") outside the MSA's term");
 		}
 	}
 

@@ -160,7 +160,7 @@ public class RateCardService {
 		}
 		if (input.effectiveFrom() != null && input.effectiveTo() != null
 				&& input.effectiveTo().isBefore(input.effectiveFrom())) {
-			problems.add("effectiveTo", "must be on or after effectiveFrom");
+			problems.add("effectiveTo", "must be on or after the effective-from date");
 		}
 		List<RateCard.RoleRate> rates = new ArrayList<>();
 		List<RateCardRequest.Rate> inputs = (input.rates() != null) ? input.rates() : List.of();

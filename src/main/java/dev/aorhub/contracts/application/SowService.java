@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ChangeOrderStatus;
@@ -364,7 +365,7 @@ public class SowService {
 		DateRange term = null;
 		if (input.startDate() != null && input.endDate() != null) {
 			if (!input.endDate().isAfter(input.startDate())) {
-				problems.add("endDate", "must be after startDate");
+				problems.add("endDate", "must be after the start date");
 			}
 			else {
 				term = new DateRange(input.startDate(), input.endDate());
@@ -372,13 +373,13 @@ public class SowService {
 		}
 		DateRange msaTerm = msa.term();
 		if (input.startDate() != null && input.startDate().isBefore(msaTerm.start())) {
-			problems.add("startDate", "must be within the MSA's term: on or after " + msaTerm.start());
+			problems.add("startDate", "must be within the MSA's term: on or after " + DateText.of(msaTerm.start()));
 		}
 		if (input.startDate() != null && msaTerm.end() != null && input.startDate().isAfter(msaTerm.end())) {
-			problems.add("startDate", "must be within the MSA's term: on or before " + msaTerm.end());
+			problems.add("startDate", "must be within the MSA's term: on or before " + DateText.of(msaTerm.end()));
 		}
 		if (input.endDate() != null && msaTerm.end() != null && input.endDate().isAfter(msaTerm.end())) {
-			problems.add("endDate", "must be within the MSA's term: on or before " + msaTerm.end());
+			problems.add("endDate", "must be within the MSA's term: on or before " + DateText.of(msaTerm.end()));
 		}
 		Money budget = null;
 		// The contract leaves the budget optional: without one, the fees imply it.

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.contracts.FeeType;
 import dev.aorhub.contracts.domain.FeeInput.MilestoneInput;
 import dev.aorhub.shared.InvalidInputException;
@@ -174,8 +175,8 @@ public final class FeeRules {
 			Money amount = requiredMoney(milestone.amount(), at + ".amount", problems);
 			boolean dated = true;
 			if (milestone.dueDate() != null && this.term != null && !this.term.contains(milestone.dueDate())) {
-				problems.add(at + ".dueDate",
-						"must be within the SOW's term (" + this.term.start() + " to " + this.term.end() + ")");
+				problems.add(at + ".dueDate", "must be within the SOW's term (" + DateText.of(this.term.start())
+						+ " to " + DateText.of(this.term.end()) + ")");
 				dated = false;
 			}
 			if (named && amount != null && dated) {

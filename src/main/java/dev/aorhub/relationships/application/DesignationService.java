@@ -276,7 +276,7 @@ public class DesignationService {
 		DesignationStatus status = (input.status() != null) ? input.status()
 				: (existing != null) ? existing.getStatus() : DesignationStatus.ACTIVE;
 		if (input.startDate() != null && input.endDate() != null && !input.endDate().isAfter(input.startDate())) {
-			problems.add("endDate", "must be after startDate");
+			problems.add("endDate", "must be after the start date");
 		}
 		int noticeDays = (input.renewalNoticeDays() != null) ? input.renewalNoticeDays()
 				: DesignationTerms.DEFAULT_RENEWAL_NOTICE_DAYS;

@@ -152,7 +152,7 @@ public class TeamService {
 		LocalDate end = (input.endDate() != null) ? input.endDate()
 				: unreadable(unreadable, "endDate") ? null : designation.getEndDate();
 		if (start != null && end != null && !end.isAfter(start)) {
-			problems.add("endDate", "must be after startDate");
+			problems.add("endDate", "must be after the start date");
 		}
 		problems.throwIfAny();
 		return new Valid(new TeamAssignment.Commitment(input.userId(), input.role(), input.allocationPercent(),

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.relationships.DesignationActivated;
 import dev.aorhub.relationships.DesignationEnded;
 import dev.aorhub.relationships.DesignationKind;
@@ -293,7 +294,8 @@ public class Designation extends TenantAggregate {
 	}
 
 	private static String describe(DateRange dates) {
-		return dates.start() + ((dates.end() != null) ? " to " + dates.end() : ", open-ended");
+		return DateText.of(dates.start())
+				+ ((dates.end() != null) ? " to " + DateText.of(dates.end()) : ", open-ended");
 	}
 
 	/** The terms renewals replaced, oldest first. */

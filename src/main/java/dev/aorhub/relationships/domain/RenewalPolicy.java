@@ -84,7 +84,7 @@ public final class RenewalPolicy {
 					"must be after the current term's start (" + DATE.format(current.dates().start()) + ")");
 		}
 		if (start != null && end != null && !end.isAfter(start)) {
-			problems.add("endDate", "must be after startDate (" + DATE.format(start) + ")");
+			problems.add("endDate", "must be after the start date (" + DATE.format(start) + ")");
 		}
 		problems.throwIfAny();
 		return new Term(new DateRange(start, end), (annualValue != null) ? annualValue : current.annualValue(),

@@ -3,9 +3,12 @@ package dev.aorhub.shared.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import dev.aorhub.shared.time.DateText;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,7 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter DATE = DateText.FORMAT;
 
 	private final Clock clock;
 
@@ -28,6 +31,11 @@ public class Formats {
 
 	public String dateTime(Instant instant, ZoneId zone) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(zone)) : "—";
+	}
+
+	/** A day in the workspace's date format: "31 Dec 2028". */
+	public String date(LocalDate date) {
+		return DateText.of(date);
 	}
 
 	public String date(Instant instant, ZoneId zone) {

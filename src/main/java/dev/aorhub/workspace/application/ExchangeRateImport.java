@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.validation.ConstraintViolations;
@@ -157,8 +158,8 @@ public class ExchangeRateImport {
 				problems.add("currency is the workspace's base currency (" + base + "), which always converts at 1");
 			}
 			else if (!seen.add(key(request.currency(), request.validFrom()))) {
-				problems.add("an earlier row has a " + request.currency() + " rate from " + request.validFrom()
-						+ " already");
+				problems.add("an earlier row has a " + request.currency() + " rate from "
+						+ DateText.of(request.validFrom()) + " already");
 			}
 		}
 		return problems;

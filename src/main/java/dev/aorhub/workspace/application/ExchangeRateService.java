@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
@@ -107,7 +108,7 @@ public class ExchangeRateService {
 		problems.throwIfAny();
 		if (this.rates.existsByWorkspaceIdAndCurrencyAndValidFromAndIdNot(user.workspaceId(), code(input),
 				input.validFrom(), (id != null) ? id : new UUID(0, 0))) {
-			throw new ConflictException(DUPLICATE, "A " + code(input) + " rate from " + input.validFrom()
+			throw new ConflictException(DUPLICATE, "A " + code(input) + " rate from " + DateText.of(input.validFrom())
 					+ " exists already; change that one instead");
 		}
 	}

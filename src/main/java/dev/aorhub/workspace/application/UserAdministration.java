@@ -1,5 +1,7 @@
 package dev.aorhub.workspace.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import dev.aorhub.shared.ConflictException;
@@ -8,6 +10,7 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.ClientDirectory;
+import dev.aorhub.workspace.ClientDirectory.ClientChoice;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.domain.LoginIdentities;
 import dev.aorhub.workspace.domain.PasswordPolicy;
@@ -125,6 +128,24 @@ public class UserAdministration {
 		UserAccount saved = this.users.saveAndFlush(user);
 		this.signIns.endOtherSignIns(saved);
 		return saved;
+	}
+
+	/**
+	 * The clients a portal user may be bound to: the workspace's clients that are not
+	 * archived, and the one the user is bound to now even if it is archived since.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClientChoice> clientChoices(CurrentUser admin, UUID current) {
+		ClientDirectory directory = this.clients.getIfAvailable();
+		if (directory == null) {
+			return List.of();
+		}
+		List<ClientChoice> choices = new ArrayList<>(directory.activeClients(admin.workspaceId()));
+		if (current != null && choices.stream().noneMatch((choice) -> choice.id().equals(current))) {
+			directory.clientName(admin.workspaceId(), current)
+				.ifPresent((name) -> choices.add(0, new ClientChoice(current, name + " (archived)")));
+		}
+		return choices;
 	}
 
 	private InvalidInputException.Collector validate(CurrentUser admin, UserProfile profile) {

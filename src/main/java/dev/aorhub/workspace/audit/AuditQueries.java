@@ -35,12 +35,6 @@ public class AuditQueries {
 
 	public record AuditEventRow(UUID id, Instant occurredAt, UUID actorId, String actorName, String entityType,
 			UUID entityId, String action, String summary, Map<String, FieldChange> changes) {
-
-		/** A changed field as a person reads it: "Annual value", not annualValue. */
-		public String label(String field) {
-			return dev.aorhub.workspace.AuditEntry.label(field);
-		}
-
 	}
 
 	private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {

@@ -44,11 +44,11 @@ public record UserProfile(String email, String name, Set<Role> roles, UUID clien
 				NAME_RULE);
 		problems.check(!this.roles.isEmpty(), "roles", ROLES_RULE);
 		if (this.roles.contains(Role.CLIENT)) {
-			problems.check(this.roles.size() == 1, "roles", "CLIENT cannot be combined with staff roles");
-			problems.check(this.clientId != null, "clientId", "is required for a CLIENT user");
+			problems.check(this.roles.size() == 1, "roles", "Client (portal) cannot be combined with staff roles");
+			problems.check(this.clientId != null, "clientId", "is required for a client (portal) user");
 		}
 		else {
-			problems.check(this.clientId == null, "clientId", "is only for CLIENT users");
+			problems.check(this.clientId == null, "clientId", "is only for client (portal) users");
 		}
 		try {
 			problems.throwIfAny();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import dev.aorhub.shared.ConflictException;
@@ -16,6 +17,8 @@ import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.application.WorkspaceSettingsService;
 import dev.aorhub.workspace.application.WorkspaceSettingsService.SettingsChange;
 import jakarta.validation.Valid;
+import dev.aorhub.workspace.audit.AuditLabels;
+import dev.aorhub.workspace.audit.AuditLogPage;
 import dev.aorhub.workspace.audit.AuditQueries;
 import dev.aorhub.workspace.audit.AuditQueries.AuditFilter;
 import dev.aorhub.workspace.domain.Workspace;
@@ -39,7 +42,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin")
 class AdminPagesController {
 
+	/**
+	 * A page of the audit log: a screen of events, not a scroll of thousands of pixels.
+	 */
+	static final int AUDIT_PAGE_SIZE = 25;
+
 	private final AuditQueries audit;
+
+	private final AuditLogPage auditPage;
 
 	private final UserQueries users;
 
@@ -47,9 +57,10 @@ class AdminPagesController {
 
 	private final WorkspaceClock clock;
 
-	AdminPagesController(AuditQueries audit, UserQueries users, WorkspaceSettingsService settings,
-			WorkspaceClock clock) {
+	AdminPagesController(AuditQueries audit, AuditLogPage auditPage, UserQueries users,
+			WorkspaceSettingsService settings, WorkspaceClock clock) {
 		this.audit = audit;
+		this.auditPage = auditPage;
 		this.users = users;
 		this.settings = settings;
 		this.clock = clock;
@@ -65,14 +76,18 @@ class AdminPagesController {
 		ZoneId zone = this.clock.zone(admin.workspaceId());
 		AuditFilter filter = new AuditFilter(entityId, entityType, actorId, null, startOf(from, zone),
 				startOf((to != null) ? to.plusDays(1) : null, zone));
-		PageQuery query = PageQuery.of(page, 50, q, sort, AuditQueries.SORTING);
+		PageQuery query = PageQuery.of(page, AUDIT_PAGE_SIZE, q, sort, AuditQueries.SORTING);
 		model.addAttribute("query", query);
 		model.addAttribute("filter",
 				Map.of("entityId", (entityId != null) ? entityId.toString() : "", "entityType",
 						(entityType != null) ? entityType : "", "actorId", (actorId != null) ? actorId.toString() : "",
 						"from", (from != null) ? from.toString() : "", "to", (to != null) ? to.toString() : ""));
-		model.addAttribute("events", this.audit.page(admin.workspaceId(), filter, query));
-		model.addAttribute("entityTypes", this.audit.entityTypes(admin.workspaceId()));
+		model.addAttribute("events", this.auditPage.page(admin.workspaceId(), filter, query));
+		Map<String, String> entityTypes = new TreeMap<>();
+		this.audit.entityTypes(admin.workspaceId())
+			.forEach((type) -> entityTypes.put(type, AuditLabels.entityType(type)));
+		model.addAttribute("entityTypes",
+				entityTypes.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
 		model.addAttribute("people",
 				this.users
 					.page(admin.workspaceId(), new UserQueries.UserFilter(null, null),

@@ -81,9 +81,10 @@ class UserAdminController {
 	}
 
 	@GetMapping("/new")
-	String newUser(Model model) {
+	String newUser(CurrentUser admin, Model model) {
 		model.addAttribute("form", new UserRequest("", "", "", List.of(Role.ACCOUNT), null, true, null));
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("clientChoices", this.users.clientChoices(admin, null));
 		return "workspace/user-form";
 	}
 
@@ -103,6 +104,7 @@ class UserAdminController {
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form.withoutPassword());
+		model.addAttribute("clientChoices", this.users.clientChoices(admin, null));
 		return "workspace/user-form";
 	}
 
@@ -113,6 +115,7 @@ class UserAdminController {
 		model.addAttribute("form", new UserRequest(user.getEmail(), user.getName(), "", List.copyOf(user.getRoles()),
 				user.getClientId(), user.isActive(), user.getVersion()));
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("clientChoices", this.users.clientChoices(admin, user.getClientId()));
 		return "workspace/user-form";
 	}
 
@@ -134,8 +137,10 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 		}
-		model.addAttribute("user", this.users.get(admin, id));
+		UserAccount user = this.users.get(admin, id);
+		model.addAttribute("user", user);
 		model.addAttribute("errors", errors);
+		model.addAttribute("clientChoices", this.users.clientChoices(admin, user.getClientId()));
 		return "workspace/user-form";
 	}
 

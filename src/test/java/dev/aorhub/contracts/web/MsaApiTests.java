@@ -181,7 +181,7 @@ class MsaApiTests extends ContractsApiTestSupport {
 		assertThat(refused).hasStatus(422);
 		assertThat(problemFields(refused)).containsExactly("effectiveDate");
 		assertThat(body(refused).get("errors").get(0).get("message").asString())
-			.isEqualTo("would leave " + early.get("number").asString() + " (from 2026-02-01) outside the MSA's term");
+			.isEqualTo("would leave " + early.get("number").asString() + " (from 1 Feb 2026) outside the MSA's term");
 		assertThat(verb("/api/v1/sows/" + early.get("id").asString() + "/cancel", admin)).hasStatus(200);
 		assertThat(putJson("/api/v1/msas/" + msaId, admin, with(later, "version", version))).hasStatus(200);
 	}

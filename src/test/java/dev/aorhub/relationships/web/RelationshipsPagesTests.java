@@ -97,7 +97,7 @@ class RelationshipsPagesTests extends RelationshipsApiTestSupport {
 			.exchange();
 		assertThat(invalid).hasStatus(200);
 		assertThat(text(invalid)).contains("id=\"endDate-error\"")
-			.contains("must be after startDate")
+			.contains("must be after the start date")
 			.contains("must be a decimal number");
 
 		MvcTestResult conflict = signedIn(admin, this.mvc.post().uri("/designations/new"))

@@ -30,19 +30,20 @@ class UserProfileTests {
 	@Test
 	void requiresAClientIdForAClientUser() {
 		assertThat(new UserProfile("cleo@client.example", "Cleo", Set.of(Role.CLIENT), null).problems())
-			.containsExactly(new FieldProblem("clientId", "is required for a CLIENT user"));
+			.containsExactly(new FieldProblem("clientId", "is required for a client (portal) user"));
 	}
 
 	@Test
 	void refusesToCombineClientWithStaffRoles() {
 		assertThat(new UserProfile("cleo@client.example", "Cleo", EnumSet.of(Role.CLIENT, Role.ACCOUNT), CLIENT_ID)
-			.problems()).containsExactly(new FieldProblem("roles", "CLIENT cannot be combined with staff roles"));
+			.problems())
+			.containsExactly(new FieldProblem("roles", "Client (portal) cannot be combined with staff roles"));
 	}
 
 	@Test
 	void allowsAClientIdOnlyForClientUsers() {
 		assertThat(new UserProfile("ada@example.com", "Ada", Set.of(Role.ACCOUNT), CLIENT_ID).problems())
-			.containsExactly(new FieldProblem("clientId", "is only for CLIENT users"));
+			.containsExactly(new FieldProblem("clientId", "is only for client (portal) users"));
 	}
 
 	@ParameterizedTest

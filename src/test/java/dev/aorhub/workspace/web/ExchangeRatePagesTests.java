@@ -39,7 +39,7 @@ class ExchangeRatePagesTests extends ApiTestSupport {
 
 		MvcTestResult again = postForm("/exchange-rates", admin, form);
 		assertThat(again).hasStatus(200);
-		assertThat(text(again)).contains("id=\"validFrom-error\">A EUR rate from 2026-11-01 exists already");
+		assertThat(text(again)).contains("id=\"validFrom-error\">A EUR rate from 1 Nov 2026 exists already");
 		assertThat(text(getPage("/exchange-rates", admin))).contains("0.92").contains("In force");
 	}
 
