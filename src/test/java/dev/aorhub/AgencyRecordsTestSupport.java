@@ -62,7 +62,12 @@ public abstract class AgencyRecordsTestSupport extends ApiTestSupport {
 	}
 
 	protected UUID msa(Account account, UUID clientId, String effectiveDate, String expiryDate) {
+		return msa(account, clientId, effectiveDate, expiryDate, "DRAFT");
+	}
+
+	protected UUID msa(Account account, UUID clientId, String effectiveDate, String expiryDate, String status) {
 		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("status", status);
 		request.put("clientId", clientId);
 		request.put("title", "Master services agreement");
 		request.put("effectiveDate", effectiveDate);
@@ -85,6 +90,21 @@ public abstract class AgencyRecordsTestSupport extends ApiTestSupport {
 		request.put("fees", List.of(Map.of("type", "FIXED", "milestones",
 				List.of(Map.of("name", "Launch", "amount", Map.of("amount", "50000.00", "currency", "USD"))))));
 		return created("/api/v1/sows", account, request);
+	}
+
+	/** Approves a SOW inside the agency and records the client's approval. */
+	protected UUID approved(Account account, UUID sowId) {
+		assertThat(postJson("/api/v1/sows/" + sowId + "/internal-approval", account, Map.of())).hasStatus(200);
+		assertThat(postJson("/api/v1/sows/" + sowId + "/send", account, Map.of())).hasStatus(200);
+		assertThat(postJson("/api/v1/sows/" + sowId + "/approve", account, Map.of("approverName", "Carla Client")))
+			.hasStatus(200);
+		return sowId;
+	}
+
+	/** Puts the user on the designation's team at {@code percent} of their time. */
+	protected UUID member(Account account, UUID designationId, UUID userId, int percent) {
+		return created("/api/v1/designations/" + designationId + "/team", account,
+				Map.of("userId", userId, "role", "Account Director", "allocationPercent", percent, "dedicated", false));
 	}
 
 	protected UUID rateCard(Account account, String name) {
