@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import dev.aorhub.relationships.web.DesignationQueries.CategoryValue;
 import dev.aorhub.relationships.web.DesignationQueries.ValueTotal;
@@ -78,11 +77,6 @@ final class RelationshipsDashboard {
 
 		/** One category's line: its per-currency values and designation count. */
 		record Line(String category, List<ValueTotal> values, long designations) {
-
-			public String label() {
-				return this.values.stream().map(ValueTotal::label).collect(Collectors.joining(" + "));
-			}
-
 		}
 
 		private final DesignationQueries queries;
