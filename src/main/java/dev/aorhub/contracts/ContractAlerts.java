@@ -29,8 +29,21 @@ public interface ContractAlerts {
 			int noticePeriodDays, long daysLeft) {
 	}
 
-	List<EndingSow> sowsEnding(UUID workspaceId, LocalDate today, int withinDays);
+	/** SOWs ending within this many days show on the dashboard. */
+	int SOW_ENDING_DASHBOARD_DAYS = 60;
 
-	List<ExpiringMsa> msasExpiring(UUID workspaceId, LocalDate today, int withinDays);
+	default List<EndingSow> sowsEnding(UUID workspaceId, LocalDate today, int withinDays) {
+		return sowsEnding(workspaceId, today, withinDays, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} SOWs ending soon, the soonest first. */
+	List<EndingSow> sowsEnding(UUID workspaceId, LocalDate today, int withinDays, int limit);
+
+	default List<ExpiringMsa> msasExpiring(UUID workspaceId, LocalDate today, int withinDays) {
+		return msasExpiring(workspaceId, today, withinDays, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} MSAs expiring soon, the soonest first. */
+	List<ExpiringMsa> msasExpiring(UUID workspaceId, LocalDate today, int withinDays, int limit);
 
 }

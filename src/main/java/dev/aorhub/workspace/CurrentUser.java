@@ -59,4 +59,14 @@ public record CurrentUser(UUID userId, UUID workspaceId, String workspaceName, S
 		return this.roles.stream().anyMatch((role) -> role.isStaff() && role != Role.VIEWER);
 	}
 
+	/** What {@link CanApprove} grants: admin, account and finance users. */
+	public boolean canApprove() {
+		return hasRole(Role.ADMIN) || hasRole(Role.ACCOUNT) || hasRole(Role.FINANCE);
+	}
+
+	/** What {@link CanPrice} grants: prices and costs are admin's and finance's. */
+	public boolean canPrice() {
+		return hasRole(Role.ADMIN) || hasRole(Role.FINANCE);
+	}
+
 }

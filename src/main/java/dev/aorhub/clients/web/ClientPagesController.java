@@ -19,6 +19,7 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.Workspaces;
 
 import org.springframework.http.ResponseEntity;
@@ -98,12 +99,14 @@ class ClientPagesController {
 			.toResponse(exportFormat, "clients");
 	}
 
+	@CanEdit
 	@GetMapping("/new")
 	String newClient(CurrentUser user, Model model) {
 		String currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
 		return form(user, null, ClientForm.empty(currency), Map.of(), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/new")
 	String create(CurrentUser user, @ModelAttribute("form") ClientForm bound, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -137,12 +140,14 @@ class ClientPagesController {
 		return "clients/client";
 	}
 
+	@CanEdit
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, id);
 		return form(user, client, ClientForm.of(client), Map.of(), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ClientForm bound,
 			BindingResult binding, Model model, RedirectAttributes redirect) {

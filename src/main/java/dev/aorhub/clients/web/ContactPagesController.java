@@ -19,6 +19,7 @@ import dev.aorhub.shared.web.FormBinding;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -102,12 +103,14 @@ class ContactPagesController {
 			.toResponse(exportFormat, "contacts");
 	}
 
+	@CanEdit
 	@GetMapping("/clients/{clientId}/contacts/new")
 	String newContact(CurrentUser user, @PathVariable UUID clientId, Model model) {
 		Client client = this.clients.get(user, clientId);
 		return form(user, client, null, BLANK, Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/clients/{clientId}/contacts/new")
 	String create(CurrentUser user, @PathVariable UUID clientId, @ModelAttribute("form") ContactRequest request,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
@@ -130,6 +133,7 @@ class ContactPagesController {
 		return form(user, client, contact, ContactRequest.of(contact), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/clients/{clientId}/contacts/{id}")
 	String update(CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
 			@ModelAttribute("form") ContactRequest request, BindingResult binding, Model model,

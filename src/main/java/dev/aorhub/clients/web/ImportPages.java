@@ -25,6 +25,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.http.ResponseEntity;
@@ -42,8 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The import pages, in four steps: upload a CSV or XLSX file, match its columns to fields
  * (guessed from the headers), check it (a dry run listing every problem by line) and
  * import it, all or nothing. The upload is kept in the database between steps; the
- * mapping travels with each form as one {@code column<n>} field per column.
+ * mapping travels with each form as one {@code column<n>} field per column. Importing is
+ * changing records: the steps are for the roles that may edit.
  */
+@CanEdit
 abstract class ImportPages {
 
 	/** Rows shown in the preview table. */

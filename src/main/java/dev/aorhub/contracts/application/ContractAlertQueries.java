@@ -35,15 +35,17 @@ class ContractAlertQueries implements ContractAlerts {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<EndingSow> sowsEnding(UUID workspaceId, LocalDate today, int withinDays) {
+	public List<EndingSow> sowsEnding(UUID workspaceId, LocalDate today, int withinDays, int limit) {
 		List<EndingSow> sows = this.jdbc.sql("""
 				SELECT s.id, s.number, s.title, s.client_id, s.end_date, s.status
 				FROM sow s
 				WHERE s.workspace_id = :workspaceId AND s.status IN ('APPROVED', 'ACTIVE') AND s.archived = FALSE
 				  AND s.end_date >= :today AND s.end_date <= :until
 				ORDER BY s.end_date, s.number
+				LIMIT :limit
 				""")
 			.param("workspaceId", workspaceId)
+			.param("limit", limit)
 			.param("today", today)
 			.param("until", today.plusDays(withinDays))
 			.query((rs, n) -> {
@@ -62,19 +64,25 @@ class ContractAlertQueries implements ContractAlerts {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<ExpiringMsa> msasExpiring(UUID workspaceId, LocalDate today, int withinDays) {
+	public List<ExpiringMsa> msasExpiring(UUID workspaceId, LocalDate today, int withinDays, int limit) {
 		List<ExpiringMsa> msas = this.jdbc.sql("""
 				SELECT m.id, m.title, m.client_id, m.expiry_date, m.notice_period_days
 				FROM msa m
 				WHERE m.workspace_id = :workspaceId AND m.status = 'SIGNED' AND m.archived = FALSE
 				  AND m.expiry_date IS NOT NULL AND m.expiry_date <= :until
 				ORDER BY m.expiry_date, m.title
-				""").param("workspaceId", workspaceId).param("until", today.plusDays(withinDays)).query((rs, n) -> {
-			LocalDate expiry = rs.getObject("expiry_date", LocalDate.class);
-			return new ExpiringMsa(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getObject("client_id", UUID.class), null, expiry, rs.getInt("notice_period_days"),
-					ChronoUnit.DAYS.between(today, expiry));
-		}).list();
+				LIMIT :limit
+				""")
+			.param("workspaceId", workspaceId)
+			.param("until", today.plusDays(withinDays))
+			.param("limit", limit)
+			.query((rs, n) -> {
+				LocalDate expiry = rs.getObject("expiry_date", LocalDate.class);
+				return new ExpiringMsa(rs.getObject("id", UUID.class), rs.getString("title"),
+						rs.getObject("client_id", UUID.class), null, expiry, rs.getInt("notice_period_days"),
+						ChronoUnit.DAYS.between(today, expiry));
+			})
+			.list();
 		Map<UUID, ClientSummary> names = clients(workspaceId, msas.stream().map(ExpiringMsa::clientId).toList());
 		return msas.stream()
 			.map((m) -> new ExpiringMsa(m.msaId(), m.title(), m.clientId(), name(names, m.clientId()), m.expiryDate(),

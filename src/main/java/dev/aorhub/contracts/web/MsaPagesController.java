@@ -25,6 +25,7 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -138,11 +139,13 @@ class MsaPagesController {
 			.toResponse(ExportFormat.parse(format), "msas");
 	}
 
+	@CanEdit
 	@GetMapping("/new")
 	String newMsa(CurrentUser user, @RequestParam(required = false) UUID clientId, Model model) {
 		return form(user, null, MsaForm.blank(clientId), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/new")
 	String create(CurrentUser user, @ModelAttribute("form") MsaForm form, Model model, RedirectAttributes redirect) {
 		try {
@@ -196,12 +199,14 @@ class MsaPagesController {
 		return "contracts/msa";
 	}
 
+	@CanEdit
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Msa msa = this.msas.get(user, id);
 		return form(user, msa, MsaForm.of(msa), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") MsaForm form, Model model,
 			RedirectAttributes redirect) {

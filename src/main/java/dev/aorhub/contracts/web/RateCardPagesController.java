@@ -16,6 +16,7 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.Workspaces;
 
 import org.springframework.http.ResponseEntity;
@@ -141,6 +142,7 @@ class RateCardPagesController {
 			.toResponse(ExportFormat.parse(format), "rate-cards");
 	}
 
+	@CanPrice
 	@GetMapping("/new")
 	String newCard(CurrentUser user, Model model) {
 		String currency = this.workspaces.settings(user.workspaceId()).baseCurrency().getCurrencyCode();
@@ -149,6 +151,7 @@ class RateCardPagesController {
 		return form(null, form, Map.of(), model);
 	}
 
+	@CanPrice
 	@PostMapping("/new")
 	String create(CurrentUser user, @ModelAttribute("form") RateCardForm form, Model model,
 			RedirectAttributes redirect) {
@@ -172,12 +175,14 @@ class RateCardPagesController {
 		return "contracts/rate-card";
 	}
 
+	@CanPrice
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RateCard card = this.cards.get(user, id);
 		return form(card, RateCardForm.of(card), Map.of(), model);
 	}
 
+	@CanPrice
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") RateCardForm form, Model model,
 			RedirectAttributes redirect) {

@@ -29,6 +29,7 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -114,6 +115,7 @@ class SowPagesController {
 	}
 
 	/** A new SOW starts from its MSA; without one the page asks for it first. */
+	@CanEdit
 	@GetMapping("/new")
 	String newSow(CurrentUser user, @RequestParam(required = false) UUID msaId, Model model) {
 		if (msaId == null) {
@@ -133,6 +135,7 @@ class SowPagesController {
 		return form(user, null, msa, SowForm.blank(msaId.toString()), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/new")
 	String create(CurrentUser user, @ModelAttribute("form") SowForm form, Model model, RedirectAttributes redirect) {
 		Msa msa = this.msas.get(user, requiredId(form.msaId()));
@@ -176,12 +179,14 @@ class SowPagesController {
 		return "contracts/sow";
 	}
 
+	@CanEdit
 	@GetMapping("/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Sow sow = this.sows.get(user, id);
 		return form(user, sow, this.msas.get(user, sow.getMsaId()), SowForm.of(sow), Map.of(), model);
 	}
 
+	@CanEdit
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") SowForm form, Model model,
 			RedirectAttributes redirect) {

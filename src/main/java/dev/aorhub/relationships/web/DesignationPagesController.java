@@ -30,6 +30,7 @@ import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.WorkspaceUsers;
 import dev.aorhub.workspace.Workspaces;
 
@@ -173,6 +174,7 @@ class DesignationPagesController {
 	 * A new designation is ours and led by whoever records it, unless it is another
 	 * agency's ({@code agencyName}): we lead nobody on another agency's business.
 	 */
+	@CanEdit
 	@GetMapping("/designations/new")
 	String newDesignation(CurrentUser user, @RequestParam(required = false) UUID clientId,
 			@RequestParam(required = false) UUID categoryId, @RequestParam(required = false) String market,
@@ -197,6 +199,7 @@ class DesignationPagesController {
 	 * (the signed-in user): for another agency's designation that is no one, whether or
 	 * not the page's script could clear the select.
 	 */
+	@CanEdit
 	@PostMapping("/designations/new")
 	String create(CurrentUser user, @ModelAttribute("form") DesignationRequest request, BindingResult binding,
 			@RequestParam(defaultValue = "false") boolean leadDefaulted, Model model, RedirectAttributes redirect) {
@@ -225,12 +228,14 @@ class DesignationPagesController {
 				form.autoRenew(), form.annualValue(), null, form.version());
 	}
 
+	@CanEdit
 	@GetMapping("/designations/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Designation designation = this.designations.get(user, id);
 		return form(user, designation, formOf(designation), Map.of(), Map.of(), null, model);
 	}
 
+	@CanEdit
 	@PostMapping("/designations/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DesignationRequest request,
 			BindingResult binding, Model model, RedirectAttributes redirect) {

@@ -152,17 +152,61 @@ class DesignationQueries {
 	 * client's are no renewal to prepare.
 	 */
 	Listing renewals(UUID workspaceId, UUID leadId, PageQuery query, LocalDate today) {
-		SqlConditions where = SqlConditions.forWorkspace("d.workspace_id", workspaceId)
-			.and("d.agency_name IS NULL")
-			.and("d.archived = FALSE")
-			.and("d.client_archived = FALSE")
-			.and("d.status IN ('ACTIVE', 'UNDER_REVIEW')")
-			.and("d.renewal_notice_date <= :horizon")
+		SqlConditions where = ourRunning(workspaceId).and("d.renewal_notice_date <= :horizon")
 			.param("horizon", today.plusDays(RenewalWindow.PIPELINE_HORIZON_DAYS))
 			.andIf(leadId, "d.account_lead_id = :leadId", "leadId")
 			.andIf(query.likePattern(), "(lower(c.name) LIKE :q ESCAPE '\\' OR lower(sc.name) LIKE :q ESCAPE '\\')",
 					"q");
 		return listing(where, query, today);
+	}
+
+	/**
+	 * Our running designations whose notice window is open today, the most urgent first:
+	 * the dashboard's renewals due, at most {@code limit} of them (two statements).
+	 */
+	Listing openRenewals(UUID workspaceId, LocalDate today, int limit) {
+		SqlConditions where = ourRunning(workspaceId).and("d.renewal_notice_date <= :noticeBy")
+			.param("noticeBy", today);
+		return listing(where, PageQuery.of(0, limit, null, null, RENEWAL_SORTING), today);
+	}
+
+	/** What a renewal is about: our live designations of clients still on the books. */
+	private static SqlConditions ourRunning(UUID workspaceId) {
+		return SqlConditions.forWorkspace("d.workspace_id", workspaceId)
+			.and("d.agency_name IS NULL")
+			.and("d.archived = FALSE")
+			.and("d.client_archived = FALSE")
+			.and("d.status IN ('ACTIVE', 'UNDER_REVIEW')");
+	}
+
+	/**
+	 * The annual value of our active designations in one service category and currency.
+	 */
+	record CategoryValue(UUID categoryId, String category, ValueTotal value) {
+	}
+
+	/**
+	 * Our active AORs' annual value by service category and currency, the largest
+	 * categories first by count; one statement, at most {@code limit} rows.
+	 */
+	List<CategoryValue> valueByCategory(UUID workspaceId, int limit) {
+		return this.jdbc.sql("""
+				SELECT d.category_id, sc.name AS category, d.annual_value_currency AS currency,
+				       count(*) AS designations, sum(d.annual_value_amount) AS amount
+				FROM designation d
+				JOIN service_category sc ON sc.workspace_id = d.workspace_id AND sc.id = d.category_id
+				WHERE d.workspace_id = :workspaceId AND d.agency_name IS NULL AND d.status = 'ACTIVE'
+				  AND d.archived = FALSE AND d.client_archived = FALSE AND d.annual_value_currency IS NOT NULL
+				GROUP BY d.category_id, sc.name, d.annual_value_currency
+				ORDER BY lower(sc.name), d.annual_value_currency
+				LIMIT :limit
+				""")
+			.param("workspaceId", workspaceId)
+			.param("limit", limit)
+			.query((rs, n) -> new CategoryValue(rs.getObject("category_id", UUID.class), rs.getString("category"),
+					new ValueTotal(Currency.getInstance(rs.getString("currency")), rs.getBigDecimal("amount"),
+							rs.getLong("designations"))))
+			.list();
 	}
 
 	private Listing listing(SqlConditions where, PageQuery query, LocalDate today) {

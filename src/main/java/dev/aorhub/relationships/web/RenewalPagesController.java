@@ -21,6 +21,7 @@ import dev.aorhub.shared.MoneyInput;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanEdit;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +63,7 @@ class RenewalPagesController {
 		this.clients = clients;
 	}
 
+	@CanEdit
 	@GetMapping("/designations/{id}/renew")
 	String form(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "DESIGNATION") From from,
 			Model model, RedirectAttributes redirect) {
@@ -77,6 +79,7 @@ class RenewalPagesController {
 		return page(user, designation, form, from, Map.of(), Map.of(), null, model);
 	}
 
+	@CanEdit
 	@PostMapping("/designations/{id}/renew")
 	String renew(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "DESIGNATION") From from,
 			@ModelAttribute("form") RenewalRequest request, BindingResult binding, Model model,

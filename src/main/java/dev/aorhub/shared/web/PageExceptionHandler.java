@@ -5,6 +5,7 @@ import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +32,15 @@ public class PageExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return page(HttpStatus.BAD_REQUEST, "The address has an invalid value for '" + ex.getName() + "'.");
+	}
+
+	/**
+	 * A page or form the user's roles may not use (the same rule as the service behind
+	 * it): the friendly 403 page, never the form.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden(AccessDeniedException ex) {
+		return page(HttpStatus.FORBIDDEN, ErrorPages.detail(HttpStatus.FORBIDDEN));
 	}
 
 	@ExceptionHandler(ConflictException.class)

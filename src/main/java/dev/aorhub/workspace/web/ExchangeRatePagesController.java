@@ -14,6 +14,7 @@ import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
+import dev.aorhub.workspace.CanPrice;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.application.ExchangeRateImport;
 import dev.aorhub.workspace.application.ExchangeRateRequest;
@@ -21,6 +22,7 @@ import dev.aorhub.workspace.application.ExchangeRateService;
 import dev.aorhub.workspace.domain.ExchangeRate;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,6 +73,9 @@ class ExchangeRatePagesController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID edit, Model model) {
 		if (edit != null) {
+			if (!user.canPrice()) {
+				throw new AccessDeniedException("Only admin and finance users change exchange rates");
+			}
 			ExchangeRate rate = this.rates.get(user, edit);
 			return page(user, page, q, sort, edit, new ExchangeRateRequest(rate.getCurrency().getCurrencyCode(),
 					rate.getRate(), rate.getValidFrom(), rate.getVersion()), Map.of(), Map.of(), model);
@@ -128,6 +133,7 @@ class ExchangeRatePagesController {
 	}
 
 	/** Asks before removing: a rate that totals convert with should not go by a slip. */
+	@CanPrice
 	@GetMapping("/{id}/delete")
 	String confirmDelete(CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("rate", this.rates.get(user, id));

@@ -10,27 +10,39 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home dashboard: the team and what changed lately. Modules add their own cards as
- * they land.
+ * The home dashboard: what each role needs today. The modules contribute their cards
+ * (renewals due, AOR value, contracts ending, over-allocated people) as
+ * {@link dev.aorhub.workspace.DashboardSection} beans; the workspace adds what changed
+ * lately and, for an admin, the first steps still to take.
  */
 @Controller
 class HomeController {
 
-	private final UserQueries users;
+	/** How many audit entries the dashboard lists. */
+	static final int ACTIVITY = 10;
+
+	private final DashboardSections sections;
+
+	private final GettingStarted gettingStarted;
 
 	private final AuditQueries audit;
 
-	HomeController(UserQueries users, AuditQueries audit) {
-		this.users = users;
+	HomeController(DashboardSections sections, GettingStarted gettingStarted, AuditQueries audit) {
+		this.sections = sections;
+		this.gettingStarted = gettingStarted;
 		this.audit = audit;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
-		model.addAttribute("team", this.users.roleCounts(user.workspaceId()));
+		model.addAttribute("sections", this.sections.render(user));
+		if (user.isAdmin()) {
+			GettingStarted.Steps steps = this.gettingStarted.of(user.workspaceId());
+			model.addAttribute("steps", steps.allDone() ? null : steps);
+		}
 		model.addAttribute("activity",
 				this.audit.page(user.workspaceId(), new AuditFilter(null, null, null, null, null, null),
-						PageQuery.of(0, 8, null, null, AuditQueries.SORTING)));
+						PageQuery.of(0, ACTIVITY, null, null, AuditQueries.SORTING)));
 		return "workspace/home";
 	}
 

@@ -40,27 +40,6 @@ class UserQueries {
 		this.jdbc = jdbc;
 	}
 
-	record TeamCounts(long active, long inactive, java.util.Map<Role, Long> activeByRole) {
-	}
-
-	/** How many active users hold each role: one query over the workspace's users. */
-	TeamCounts roleCounts(UUID workspaceId) {
-		var byRole = new java.util.EnumMap<Role, Long>(Role.class);
-		long[] counts = new long[2];
-		this.jdbc.sql("""
-				SELECT roles, active, count(*) AS users FROM app_user
-				WHERE workspace_id = :workspaceId GROUP BY roles, active
-				""").param("workspaceId", workspaceId).query((rs) -> {
-			boolean active = rs.getBoolean("active");
-			long users = rs.getLong("users");
-			counts[active ? 0 : 1] += users;
-			if (active) {
-				RolesConverter.parse(rs.getString("roles")).forEach((role) -> byRole.merge(role, users, Long::sum));
-			}
-		});
-		return new TeamCounts(counts[0], counts[1], byRole);
-	}
-
 	PageResponse<UserRow> page(UUID workspaceId, UserFilter filter, PageQuery query) {
 		SqlConditions where = SqlConditions.forWorkspace("workspace_id", workspaceId)
 			.andIf(query.likePattern(), "(lower(name) LIKE :q ESCAPE '\\' OR email LIKE :q ESCAPE '\\')", "q")
