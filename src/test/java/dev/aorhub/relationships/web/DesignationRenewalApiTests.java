@@ -95,7 +95,7 @@ class DesignationRenewalApiTests extends RelationshipsApiTestSupport {
 		assertThat(actions).containsExactly("CREATED", "REVIEW_STARTED", "RENEWED");
 		JsonNode entry = audit.at("/items/2");
 		assertThat(entry.get("summary").asString()).isEqualTo(
-				"Renewed designation Search at Cobalt Bank (Global, ours) for 2028-01-01 to 2029-12-31 (was 2026-01-01 to 2027-12-31)");
+				"Renewed designation Search at Cobalt Bank (Global, ours) for 1 Jan 2028 to 31 Dec 2029 (was 1 Jan 2026 to 31 Dec 2027)");
 		assertThat(entry.at("/changes/status/to").asString()).isEqualTo("ACTIVE");
 		assertThat(entry.at("/changes/endDate/to").asString()).isEqualTo("2029-12-31");
 	}
