@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.aorhub.shared.time.DateText;
 import dev.aorhub.relationships.DesignationActivated;
 import dev.aorhub.relationships.DesignationEnded;
 import dev.aorhub.relationships.DesignationKind;
@@ -21,8 +20,10 @@ import dev.aorhub.relationships.DesignationReviewStarted;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.shared.IllegalStateChangeException;
 import dev.aorhub.shared.Money;
+import dev.aorhub.shared.StatedReason;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.shared.time.DateRange;
+import dev.aorhub.shared.time.DateText;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditedChange;
 import jakarta.persistence.CollectionTable;
@@ -193,7 +194,7 @@ public class Designation extends TenantAggregate {
 
 	/** The term is over without a review lost; {@code reason} may say why. */
 	public void end(DesignationNames names, String reason) {
-		String why = OutcomeReason.clean(reason);
+		String why = StatedReason.clean(reason);
 		this.status.requireCanBecome(DesignationStatus.ENDED);
 		this.outcomeReason = why;
 		moveTo(DesignationStatus.ENDED, names);
@@ -201,7 +202,7 @@ public class Designation extends TenantAggregate {
 
 	/** The pitch or the review went to another agency; {@code reason} may say why. */
 	public void lose(DesignationNames names, String reason) {
-		String why = OutcomeReason.clean(reason);
+		String why = StatedReason.clean(reason);
 		this.status.requireCanBecome(DesignationStatus.LOST);
 		this.outcomeReason = why;
 		moveTo(DesignationStatus.LOST, names);
@@ -237,7 +238,7 @@ public class Designation extends TenantAggregate {
 		AuditEntry entry = (names != null) ? AuditEntry
 			.action(ENTITY_TYPE, getId(), action(this.status),
 					verb(this.status) + " designation " + label(names) + " (was "
-							+ from.label().toLowerCase(Locale.ROOT) + ")" + OutcomeReason.sentence(this.outcomeReason))
+							+ from.label().toLowerCase(Locale.ROOT) + ")" + StatedReason.sentence(this.outcomeReason))
 				: null;
 		UUID workspaceId = getWorkspaceId();
 		registerEvent(switch (this.status) {
