@@ -17,6 +17,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -108,6 +109,14 @@ public abstract class BrowserTestSupport {
 		if (this.playwright != null) {
 			this.playwright.close();
 		}
+	}
+
+	/** Signs in through the login form, as a person does. */
+	protected void signIn(String email, String password) {
+		this.page.navigate(url("/login"));
+		this.page.getByLabel("E-mail").fill(email);
+		this.page.getByLabel("Password").fill(password);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	protected String url(String path) {

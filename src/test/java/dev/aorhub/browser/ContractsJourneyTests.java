@@ -47,10 +47,7 @@ class ContractsJourneyTests extends BrowserTestSupport {
 				"VP Marketing", "email", "dana@bluewater.example", "level", "EXECUTIVE"));
 		LocalDate start = LocalDate.now().withDayOfMonth(1);
 
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("E-mail").fill(email);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signIn(email, PASSWORD);
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("MSAs").setExact(true)).click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New MSA")).click();

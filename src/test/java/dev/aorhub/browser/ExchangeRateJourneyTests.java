@@ -44,10 +44,7 @@ class ExchangeRateJourneyTests extends BrowserTestSupport {
 		designation(token, us, category, "250000", "USD");
 		designation(token, eu, category, "180000", "EUR");
 
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("E-mail").fill(email);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signIn(email, PASSWORD);
 
 		this.page.navigate(url("/portfolio"));
 		var annualValue = this.page.locator(".stat-card", new Page.LocatorOptions().setHasText("Annual value"));

@@ -53,10 +53,7 @@ class RenewalJourneyTests extends BrowserTestSupport {
 		designation.put("annualValue", Map.of("amount", "850000", "currency", "USD"));
 		String id = api("POST", "/api/v1/designations", token, designation).get("id").asString();
 
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("E-mail").fill(email);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signIn(email, PASSWORD);
 
 		this.page.navigate(url("/renewals"));
 		assertThat(this.page.locator("#results")).containsText("Northwind Coffee");

@@ -39,10 +39,7 @@ class RosterJourneyTests extends BrowserTestSupport {
 			.asString();
 		seedRoster(token, client);
 
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("E-mail").fill(email);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signIn(email, PASSWORD);
 
 		this.page.navigate(url("/clients/" + client + "/roster"));
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New designation")).click();

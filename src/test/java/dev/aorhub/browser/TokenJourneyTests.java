@@ -29,10 +29,7 @@ class TokenJourneyTests extends BrowserTestSupport {
 		String email = "dev-" + UUID.randomUUID() + "@quill.example";
 		api("POST", "/api/v1/signup", null,
 				Map.of("workspaceName", "Quill & Ink", "email", email, "name", "Sam Ortiz", "password", PASSWORD));
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("E-mail").fill(email);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signIn(email, PASSWORD);
 
 		this.page.navigate(url("/account/tokens"));
 		this.page.getByLabel("Name").fill("Reporting sync");
