@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database (CI runs them against a shared PostgreSQL database too).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "aorhub.operator.token=" + ApiTestSupport.OPERATOR_TOKEN)
+		properties = { "aorhub.operator.token=" + ApiTestSupport.OPERATOR_TOKEN,
+				"aorhub.operations.count-statements=true" })
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
 

@@ -1,23 +1,17 @@
 package dev.aorhub;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
+
+import dev.aorhub.shared.persistence.StatementCountingDataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts every SQL statement the application prepares on the application's DataSource:
@@ -27,8 +21,6 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code @Import(SqlStatementCounter.Configuration.class)}.
  */
 public final class SqlStatementCounter {
-
-	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
 	private volatile Thread counting;
 
@@ -61,46 +53,14 @@ public final class SqlStatementCounter {
 		}
 	}
 
-	private void prepared(Object sql) {
+	private void prepared(String sql) {
 		if (this.counting == Thread.currentThread()) {
-			this.statements.add((sql != null) ? sql.toString().replaceAll("\\s+", " ").strip() : "(statement)");
+			this.statements.add((sql != null) ? sql.replaceAll("\\s+", " ").strip() : "(statement)");
 		}
 	}
 
 	DataSource wrap(DataSource dataSource) {
-		return new DelegatingDataSource(dataSource) {
-
-			@Override
-			public Connection getConnection() throws SQLException {
-				return counting(super.getConnection());
-			}
-
-			@Override
-			public Connection getConnection(String username, String password) throws SQLException {
-				return counting(super.getConnection(username, password));
-			}
-
-		};
-	}
-
-	private Connection counting(Connection connection) {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (STATEMENT_METHODS.contains(method.getName())) {
-				prepared((args != null && args.length > 0) ? args[0] : null);
-			}
-			return invoke(connection, method, args);
-		};
-		return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, handler);
-	}
-
-	private static Object invoke(Connection connection, Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(connection, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getTargetException();
-		}
+		return new StatementCountingDataSource(dataSource, this::prepared);
 	}
 
 	/** Wraps the application's DataSource in a counting one. */

@@ -62,6 +62,27 @@ class ActuatorSecurityTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theOperatorSeesHowManyStatementsARequestRan() {
+		Account admin = signUp();
+		get("/api/v1/me", admin); // a token's first use records when it was last used
+		double before = statementsSoFar();
+
+		assertThat(get("/api/v1/me", admin)).hasStatus(200);
+
+		// The token lookup; reading the metric itself runs none.
+		assertThat(statementsSoFar() - before).isEqualTo(1.0);
+	}
+
+	private double statementsSoFar() {
+		MvcTestResult metric = this.mvc.get()
+			.uri("/actuator/metrics/aorhub.sql.statements")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR_TOKEN)
+			.exchange();
+		assertThat(metric).hasStatus(200);
+		return Double.parseDouble(text(metric).replaceAll(".*\"value\":([0-9.E]+).*", "$1"));
+	}
+
+	@Test
 	void theOperatorsTokenIsNoApiToken() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/me")
