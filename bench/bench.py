@@ -458,9 +458,9 @@ def main():
     parser.add_argument("--drivers", required=True)
     parser.add_argument("--only", choices=["postgresql", "h2"], help="one database (start-up needs h2)")
     args = parser.parse_args()
-    args.seconds = 5 if args.quick else 15
-    args.warmup = 2 if args.quick else 5
-    args.starts = 3 if args.quick else 5
+    args.seconds = 3 if args.quick else 15
+    args.warmup = 1 if args.quick else 5
+    args.starts = 2 if args.quick else 5
     args.runs = 20 if args.quick else 50
     os.makedirs(WORK, exist_ok=True)
     started = time.monotonic()
