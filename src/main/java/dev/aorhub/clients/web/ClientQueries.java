@@ -99,21 +99,19 @@ public class ClientQueries {
 	 * count, the counts are aggregated once for the workspace and joined.
 	 */
 	private static String pageWithContactCounts(SqlConditions where, PageQuery query) {
+		String counts = """
+				SELECT p.client_id, count(*) AS contacts FROM contact p
+				WHERE p.workspace_id = :workspaceId AND p.archived = FALSE""";
 		if ("contacts".equals(query.sortField())) {
-			return "SELECT " + CLIENT_COLUMNS + ", coalesce(k.contacts, 0) AS contact_count FROM client c" + """
-					LEFT JOIN (SELECT p.client_id, count(*) AS contacts FROM contact p
-					           WHERE p.workspace_id = :workspaceId AND p.archived = FALSE GROUP BY p.client_id) k
-					  ON k.client_id = c.id""" + where.sql() + "ORDER BY " + query.orderBy("c.id")
-					+ " LIMIT :limit OFFSET :offset";
+			return "SELECT " + CLIENT_COLUMNS + ", coalesce(k.contacts, 0) AS contact_count FROM client c LEFT JOIN ("
+					+ counts + " GROUP BY p.client_id) k ON k.client_id = c.id" + where.sql() + "ORDER BY "
+					+ query.orderBy("c.id") + " LIMIT :limit OFFSET :offset";
 		}
 		return "WITH page AS (SELECT " + CLIENT_COLUMNS + " FROM client c" + where.sql() + "ORDER BY "
-				+ query.orderBy("c.id") + " LIMIT :limit OFFSET :offset)" + """
-						 SELECT c.*, coalesce(k.contacts, 0) AS contact_count FROM page c
-						LEFT JOIN (SELECT p.client_id, count(*) AS contacts FROM contact p
-						           WHERE p.workspace_id = :workspaceId AND p.archived = FALSE
-						             AND p.client_id IN (SELECT id FROM page) GROUP BY p.client_id) k
-						  ON k.client_id = c.id
-						ORDER BY """ + " " + query.orderBy("c.id");
+				+ query.orderBy("c.id") + " LIMIT :limit OFFSET :offset)"
+				+ " SELECT c.*, coalesce(k.contacts, 0) AS contact_count FROM page c LEFT JOIN (" + counts
+				+ " AND p.client_id IN (SELECT id FROM page) GROUP BY p.client_id) k ON k.client_id = c.id ORDER BY "
+				+ query.orderBy("c.id");
 	}
 
 	public PageResponse<ContactRow> contacts(UUID workspaceId, ContactFilter filter, PageQuery query) {
