@@ -63,8 +63,11 @@ public class ClientImporter {
 
 	private final Validator validator;
 
+	private final ImportedTables imported;
+
 	ClientImporter(ClientService clients, ContactService contacts, JdbcClient jdbc, EntityManager entities,
-			Validator validator) {
+			Validator validator, ImportedTables imported) {
+		this.imported = imported;
 		this.clients = clients;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
@@ -177,6 +180,7 @@ public class ClientImporter {
 			saver.save(draft.line(), () -> this.clients.update(user, client.getId(),
 					draft.request().withCompetitors(refs).withVersion(client.getVersion()), List.of()));
 		});
+		this.imported.analyseAfterCommit(List.of("client", "client_competitor"));
 		return new ImportResult(drafts.size(), drafts.size(), 0, List.of(), false, updates.size());
 	}
 
@@ -357,6 +361,7 @@ public class ClientImporter {
 							: this.contacts.create(user, clientOf[i], withManager, List.of()).getId());
 			ready.addAll(reports.get(i));
 		}
+		this.imported.analyseAfterCommit(List.of("contact"));
 		return new ImportResult(count, count, 0, List.of(), false, updated.size());
 	}
 

@@ -74,14 +74,7 @@ public class ClientQueries {
 			.params(where.params())
 			.query(Long.class)
 			.single();
-		List<ClientRow> rows = this.jdbc
-			.sql("""
-					SELECT c.id, c.name, c.legal_name, c.industry, c.website, c.currency, c.payment_terms_days, c.status,
-					       c.tags, c.archived, c.created_at, c.version,
-					       (SELECT count(*) FROM contact p
-					        WHERE p.workspace_id = c.workspace_id AND p.client_id = c.id AND p.archived = FALSE) AS contact_count
-					FROM client c"""
-					+ where.sql() + "ORDER BY " + query.orderBy("c.id") + " LIMIT :limit OFFSET :offset")
+		List<ClientRow> rows = this.jdbc.sql(pageWithContactCounts(where, query))
 			.params(where.params())
 			.param("limit", query.size())
 			.param("offset", query.offset())
@@ -92,6 +85,33 @@ public class ClientQueries {
 					rs.getLong("contact_count"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version")))
 			.list();
 		return PageResponse.of(rows, query, total);
+	}
+
+	private static final String CLIENT_COLUMNS = """
+			c.id, c.name, c.legal_name, c.industry, c.website, c.currency, c.payment_terms_days, c.status, c.tags,
+			c.archived, c.created_at, c.version""";
+
+	/**
+	 * The page's clients with their contact counts, in a form whose plan does not depend
+	 * on the planner's statistics (a correlated count per row took 1.2 s on a freshly
+	 * loaded PostgreSQL): the page is cut first and only its clients' contacts are
+	 * counted, through the index on contact (workspace_id, client_id); sorted by that
+	 * count, the counts are aggregated once for the workspace and joined.
+	 */
+	private static String pageWithContactCounts(SqlConditions where, PageQuery query) {
+		String counts = """
+				SELECT p.client_id, count(*) AS contacts FROM contact p
+				WHERE p.workspace_id = :workspaceId AND p.archived = FALSE""";
+		if ("contacts".equals(query.sortField())) {
+			return "SELECT " + CLIENT_COLUMNS + ", coalesce(k.contacts, 0) AS contact_count FROM client c LEFT JOIN ("
+					+ counts + " GROUP BY p.client_id) k ON k.client_id = c.id" + where.sql() + "ORDER BY "
+					+ query.orderBy("c.id") + " LIMIT :limit OFFSET :offset";
+		}
+		return "WITH page AS (SELECT " + CLIENT_COLUMNS + " FROM client c" + where.sql() + "ORDER BY "
+				+ query.orderBy("c.id") + " LIMIT :limit OFFSET :offset)"
+				+ " SELECT c.*, coalesce(k.contacts, 0) AS contact_count FROM page c LEFT JOIN (" + counts
+				+ " AND p.client_id IN (SELECT id FROM page) GROUP BY p.client_id) k ON k.client_id = c.id ORDER BY "
+				+ query.orderBy("c.id");
 	}
 
 	public PageResponse<ContactRow> contacts(UUID workspaceId, ContactFilter filter, PageQuery query) {

@@ -2,7 +2,6 @@ package dev.aorhub.contracts.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.MsaStatus;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.shared.web.SearchProvider;
+import dev.aorhub.shared.web.SearchQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,9 +37,10 @@ class ContractsSearch implements SearchProvider {
 	}
 
 	@Override
-	public List<SearchHit> search(UUID workspaceId, String query, int limit) {
-		String pattern = "%"
-				+ query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	public List<SearchHit> search(SearchQuery query) {
+		UUID workspaceId = query.workspaceId();
+		String pattern = query.pattern();
+		int limit = query.limit();
 		List<Found> found = new ArrayList<>(this.jdbc.sql("""
 				SELECT m.id, m.title, m.status, m.client_id FROM msa m
 				WHERE m.workspace_id = :workspaceId AND m.archived = FALSE AND lower(m.title) LIKE :q ESCAPE '\\'

@@ -72,9 +72,7 @@ class DesignationApiController {
 			@RequestParam(required = false) UUID leadId, @RequestParam(defaultValue = "false") boolean archived) {
 		PageQuery query = PageQuery.of(page, size, q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
-		return this.queries.list(viewer.workspaceId(), filter, query, this.clock.today(viewer.workspaceId()))
-			.page()
-			.map(DesignationResponse::of);
+		return this.queries.page(viewer.workspaceId(), filter, query).map(DesignationResponse::of);
 	}
 
 	@Operation(summary = "Export AOR designations as CSV or XLSX")
@@ -88,10 +86,7 @@ class DesignationApiController {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, ours, leadId, archived);
-		return DesignationExports
-			.table(this.queries.list(viewer.workspaceId(), filter, query, this.clock.today(viewer.workspaceId()))
-				.page()
-				.items())
+		return DesignationExports.table(this.queries.page(viewer.workspaceId(), filter, query).items())
 			.toResponse(exportFormat, "designations");
 	}
 

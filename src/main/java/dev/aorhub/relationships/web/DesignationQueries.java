@@ -23,13 +23,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Designations as lists: the API's list and export, the portfolio and the renewal
- * pipeline. Each page is one summary query (count and value per currency) and one page
- * query with the client, category and lead names joined in; never a query per row.
+ * pipeline. Each page is one summary query (a count, and on the pages that show them the
+ * values per currency) and one page query with the client, category and lead names joined
+ * in; never a query per row.
  */
 @Component
 class DesignationQueries {
 
-	static final Sorting SORTING = Sorting.by("client", "lower(c.name)")
+	// By the client's stored lower-cased name: the order of the index on client
+	// (workspace_id, name_key), so a page walks the clients in order instead of sorting
+	// the workspace's designations by an expression first.
+	static final Sorting SORTING = Sorting.by("client", "c.name_key")
 		.and("category", "lower(sc.name)")
 		.and("agency", "lower(coalesce(d.agency_name, ''))")
 		.and("market", "d.market_key")
@@ -147,6 +151,24 @@ class DesignationQueries {
 	}
 
 	/**
+	 * The same list without what it adds up to, for the API, the exports and the
+	 * dashboard, which show no totals: a count of the designations (the names joined only
+	 * when the text is matched against them) and the page.
+	 */
+	PageResponse<Row> page(UUID workspaceId, Filter filter, PageQuery query) {
+		return page(where(workspaceId, filter, query), query);
+	}
+
+	private PageResponse<Row> page(SqlConditions where, PageQuery query) {
+		String from = (query.likePattern() != null) ? FROM : " FROM designation d ";
+		long total = this.jdbc.sql("SELECT count(*)" + from + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		return PageResponse.of(rows(where, query), query, total);
+	}
+
+	/**
 	 * Our running designations whose notice window is open or opens within
 	 * {@link RenewalWindow#PIPELINE_HORIZON_DAYS}, the most urgent first; an archived
 	 * client's are no renewal to prepare.
@@ -164,10 +186,10 @@ class DesignationQueries {
 	 * Our running designations whose notice window is open today, the most urgent first:
 	 * the dashboard's renewals due, at most {@code limit} of them (two statements).
 	 */
-	Listing openRenewals(UUID workspaceId, LocalDate today, int limit) {
+	PageResponse<Row> openRenewals(UUID workspaceId, LocalDate today, int limit) {
 		SqlConditions where = ourRunning(workspaceId).and("d.renewal_notice_date <= :noticeBy")
 			.param("noticeBy", today);
-		return listing(where, PageQuery.of(0, limit, null, null, RENEWAL_SORTING), today);
+		return page(where, PageQuery.of(0, limit, null, null, RENEWAL_SORTING));
 	}
 
 	/** What a renewal is about: our live designations of clients still on the books. */
@@ -230,14 +252,17 @@ class DesignationQueries {
 							rs.getLong("designations")));
 				}
 			});
-		List<Row> rows = this.jdbc
+		return new Listing(PageResponse.of(rows(where, query), query, counts[0]), totals, counts[1]);
+	}
+
+	private List<Row> rows(SqlConditions where, PageQuery query) {
+		return this.jdbc
 			.sql(COLUMNS + FROM + where.sql() + "ORDER BY " + query.orderBy("d.id") + " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", query.size())
 			.param("offset", query.offset())
 			.query((rs, n) -> row(rs))
 			.list();
-		return new Listing(PageResponse.of(rows, query, counts[0]), totals, counts[1]);
 	}
 
 	private static SqlConditions where(UUID workspaceId, Filter filter, PageQuery query) {

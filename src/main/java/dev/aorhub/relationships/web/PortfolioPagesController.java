@@ -105,10 +105,7 @@ class PortfolioPagesController {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		PageQuery query = PageQuery.forExport(q, sort, DesignationQueries.SORTING);
 		var filter = new DesignationQueries.Filter(clientId, categoryId, status, kind, agency.ours(), null, false);
-		return DesignationExports
-			.table(this.queries.list(user.workspaceId(), filter, query, this.clock.today(user.workspaceId()))
-				.page()
-				.items())
+		return DesignationExports.table(this.queries.page(user.workspaceId(), filter, query).items())
 			.toResponse(exportFormat, "portfolio");
 	}
 

@@ -65,7 +65,7 @@ final class RelationshipsDashboard {
 		public Map<String, Object> model(CurrentUser user) {
 			LocalDate today = this.clock.today(user.workspaceId());
 			var listing = this.queries.openRenewals(user.workspaceId(), today, SHOWN);
-			return Map.of("rows", listing.page().items(), "total", listing.page().total(), "today", today);
+			return Map.of("rows", listing.items(), "total", listing.total(), "today", today);
 		}
 
 	}

@@ -1,11 +1,12 @@
 package dev.aorhub.shared.web;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A module's part in the one search box: it finds its own records by name. Each provider
- * answers at most {@code limit} hits, from an indexed query.
+ * answers at most {@link SearchQuery#limit()} hits, from an indexed query; providers run
+ * in their {@link org.springframework.core.annotation.Order order} with one
+ * {@link SearchQuery}, so one may reuse what an earlier one matched.
  */
 public interface SearchProvider {
 
@@ -13,6 +14,6 @@ public interface SearchProvider {
 	record SearchHit(String type, String title, String subtitle, String href) {
 	}
 
-	List<SearchHit> search(UUID workspaceId, String query, int limit);
+	List<SearchHit> search(SearchQuery query);
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.aorhub.shared.web.SearchProvider;
 import dev.aorhub.shared.web.SearchProvider.SearchHit;
+import dev.aorhub.shared.web.SearchQuery;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The one search box: asks every module's {@link SearchProvider} for a few hits each.
+ * The one search box: asks every module's {@link SearchProvider} for a few hits each, in
+ * their order, with one {@link SearchQuery} they share.
  */
 @Controller
 class SearchController {
@@ -58,17 +60,18 @@ class SearchController {
 	}
 
 	SearchResults search(CurrentUser user, String q, int limitPerKind) {
-		String query = (q == null) ? "" : q.strip();
-		if (query.length() > MAX_QUERY_LENGTH) {
-			query = query.substring(0, MAX_QUERY_LENGTH);
+		String text = (q == null) ? "" : q.strip();
+		if (text.length() > MAX_QUERY_LENGTH) {
+			text = text.substring(0, MAX_QUERY_LENGTH);
 		}
+		SearchQuery query = new SearchQuery(user.workspaceId(), text, limitPerKind);
 		List<SearchHit> hits = new ArrayList<>();
-		if (query.length() >= 2) {
+		if (query.searchable()) {
 			for (SearchProvider provider : this.providers) {
-				hits.addAll(provider.search(user.workspaceId(), query, limitPerKind));
+				hits.addAll(provider.search(query));
 			}
 		}
-		return new SearchResults(query, hits);
+		return new SearchResults(query.text(), hits);
 	}
 
 }

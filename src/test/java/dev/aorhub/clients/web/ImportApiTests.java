@@ -1,8 +1,12 @@
 package dev.aorhub.clients.web;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import dev.aorhub.ApiTestSupport;
 import dev.aorhub.shared.export.ExportFormat;
@@ -10,7 +14,9 @@ import dev.aorhub.shared.export.TableExport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -18,6 +24,7 @@ import static dev.aorhub.clients.ClientTestData.client;
 import static dev.aorhub.clients.ClientTestData.contact;
 import static dev.aorhub.clients.ClientTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ImportApiTests extends ApiTestSupport {
 
@@ -36,6 +43,9 @@ class ImportApiTests extends ApiTestSupport {
 		}
 		return request.exchange();
 	}
+
+	@Autowired
+	private DataSource dataSource;
 
 	private MvcTestResult importClients(Account account, String csv) {
 		return upload("/api/v1/clients/import", account, "clients.csv", csv.getBytes(StandardCharsets.UTF_8), null,
@@ -107,6 +117,26 @@ class ImportApiTests extends ApiTestSupport {
 		assertThat(northwind.get("billingAddress").get("city").asString()).isEqualTo("Seattle");
 		assertThat(clientNamed(admin, "Volta Motors").get("status").asString()).isEqualTo("PROSPECT");
 		assertThat(clientNamed(admin, "Ledgerline").get("paymentTermsDays").asInt()).isEqualTo(30);
+	}
+
+	@Test
+	void anImportRefreshesPostgresPlannerStatisticsOfTheTablesItFilled() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()),
+					"H2 keeps no planner statistics");
+		}
+		Account admin = signUp();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		Timestamp before = jdbc.queryForObject("SELECT now()", Timestamp.class);
+
+		assertThat(importClients(admin, "Name\nAnalysed Alpha\nAnalysed Beta\n")).hasStatus(200);
+		assertThat(importContacts(admin, "Client,Name,Level\nAnalysed Alpha,Ada Analysed,Manager\n")).hasStatus(200);
+
+		for (String table : List.of("client", "contact")) {
+			Timestamp analysed = jdbc.queryForObject("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?",
+					Timestamp.class, table);
+			assertThat(analysed).as(table).isNotNull().isAfterOrEqualTo(before);
+		}
 	}
 
 	@Test

@@ -92,6 +92,56 @@ class ContractsStatementCountTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void putMsaRunsAsManyStatementsWithSixDesignationsAndTwelveSowsAsWithTwoAndTwo() {
+		List<UUID> categories = List.copyOf(categories(this.admin).values());
+		List<UUID> designations = new java.util.ArrayList<>();
+		UUID linked = createMsa(this.admin, msa(this.clientId));
+		for (int i = 0; i < 2; i++) {
+			designations.add(linkedDesignationWithSow(linked, categories.get(i)));
+		}
+		Measured small = changeTerm(linked, designations, "2028-12-31");
+		for (int i = 2; i < 6; i++) {
+			designations.add(linkedDesignationWithSow(linked, categories.get(i)));
+		}
+		for (int i = 0; i < 6; i++) {
+			createSow(this.admin, with(sow(linked), "title", "Fee-bearing work " + i, "designationId",
+					designations.get(i), "fees", List.of(retainer(), fixed("Strategy", "Launch"))));
+		}
+		Measured large = changeTerm(linked, designations, null);
+		assertThat(body(large.result()).get("designationIds")).hasSize(6);
+		assertThat(large.count()).as(large.listing()).isEqualTo(small.count());
+		// the MSA with its links, the client, the linked designations in one batch, one
+		// query for "are all SOWs inside this term", the update, its audit row and the
+		// default rate card the answer shows
+		assertThat(large.ownWork()).as(large.listing()).isLessThanOrEqualTo(7);
+		assertThat(large.counted().statements()).as(large.listing())
+			.noneMatch((sql) -> sql.toLowerCase().matches("^(insert into|delete from) msa_designation.*"));
+	}
+
+	/** A designation of ours at the client, linked to the MSA, with a SOW under it. */
+	private UUID linkedDesignationWithSow(UUID msaId, UUID categoryId) {
+		UUID designation = id(
+				postJson("/api/v1/designations", this.admin, SowApiTests.designation(this.clientId, categoryId)));
+		JsonNode msa = body(get("/api/v1/msas/" + msaId, this.admin));
+		List<String> ids = new java.util.ArrayList<>();
+		msa.get("designationIds").forEach((id) -> ids.add(id.asString()));
+		ids.add(designation.toString());
+		assertThat(putJson("/api/v1/msas/" + msaId, this.admin,
+				with(msa(this.clientId), "designationIds", ids, "version", msa.get("version").asLong())))
+			.hasStatus(200);
+		createSow(this.admin, with(sow(msaId), "title", "Designated work", "designationId", designation));
+		return designation;
+	}
+
+	private Measured changeTerm(UUID msaId, List<UUID> designationIds, String expiryDate) {
+		JsonNode msa = body(get("/api/v1/msas/" + msaId, this.admin));
+		Measured write = measure(() -> putJson("/api/v1/msas/" + msaId, this.admin, with(msa(this.clientId),
+				"expiryDate", expiryDate, "designationIds", designationIds, "version", msa.get("version").asLong())));
+		assertThat(write.result()).as(text(write.result())).hasStatus(200);
+		return write;
+	}
+
+	@Test
 	void putMsaLeavesUnchangedClausesAlone() {
 		UUID category = categories(this.admin).get("Media Buying");
 		UUID withClause = createMsa(this.admin, with(msa(this.clientId), "nonCompeteCategoryIds", List.of(category)));
