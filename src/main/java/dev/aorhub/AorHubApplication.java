@@ -3,7 +3,6 @@ package dev.aorhub;
 import org.springframework.boot.SpringApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * end.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class AorHubApplication {

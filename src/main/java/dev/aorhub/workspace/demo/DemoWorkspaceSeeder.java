@@ -18,10 +18,11 @@ import dev.aorhub.workspace.domain.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import dev.aorhub.workspace.demo.DemoWorkspace.Outcome;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,10 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * workspace and its staff are made here; each module adds its own demo data by listening
  * to {@link DemoWorkspaceCreated}, in the same transaction, so a failed seed leaves
  * nothing half made.
+ * <p>
+ * Seeding starts once the application is ready and runs on a thread of its own: the first
+ * answer (and a load balancer's health check) never waits for the demo data.
+ * {@link DemoWorkspace} tells the sign-in page and the start-up banner how far it is.
  */
 @Component
-@Order(0)
-class DemoWorkspaceSeeder implements ApplicationRunner {
+class DemoWorkspaceSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoWorkspaceSeeder.class);
 
@@ -67,23 +71,49 @@ class DemoWorkspaceSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoWorkspace demo;
+
 	DemoWorkspaceSeeder(WorkspaceProperties properties, WorkspaceRepository workspaces, SignupService signups,
-			UserAdministration users, ApplicationEventPublisher events, TransactionTemplate transaction) {
+			UserAdministration users, ApplicationEventPublisher events, TransactionTemplate transaction,
+			DemoWorkspace demo) {
 		this.properties = properties;
 		this.workspaces = workspaces;
 		this.signups = signups;
 		this.users = users;
 		this.events = events;
 		this.transaction = transaction;
+		this.demo = demo;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.properties.demo().enabled() || this.workspaces.count() > 0) {
+	@EventListener(ApplicationReadyEvent.class)
+	void applicationReady() {
+		if (!this.properties.demo().enabled()) {
+			this.demo.finished(Outcome.NOT_NEEDED);
 			return;
 		}
-		this.transaction.executeWithoutResult((status) -> seed());
-		log.info("Made the demo workspace Brightline Partners with {} staff", STAFF.size() + 1);
+		// Marked before the thread starts, so a sign-in page served right after start-up
+		// already says the demo is on its way.
+		this.demo.started();
+		Thread seeder = new Thread(this::seedIfEmpty, "demo-seeder");
+		// A stop during seeding must not wait for it: its transaction just rolls back.
+		seeder.setDaemon(true);
+		seeder.start();
+	}
+
+	void seedIfEmpty() {
+		try {
+			if (this.workspaces.count() > 0) {
+				this.demo.finished(Outcome.NOT_NEEDED);
+				return;
+			}
+			this.transaction.executeWithoutResult((status) -> seed());
+			log.info("Made the demo workspace Brightline Partners with {} staff", STAFF.size() + 1);
+			this.demo.finished(Outcome.MADE);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not make the demo workspace", ex);
+			this.demo.finished(Outcome.FAILED);
+		}
 	}
 
 	private void seed() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.application.SignupService;
 import dev.aorhub.workspace.application.SignupService.Signup;
+import dev.aorhub.workspace.demo.DemoWorkspace;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
@@ -30,8 +31,11 @@ class SignInPagesController {
 
 	private final SignupService signups;
 
-	SignInPagesController(SignupService signups) {
+	private final DemoWorkspace demo;
+
+	SignInPagesController(SignupService signups, DemoWorkspace demo) {
 		this.signups = signups;
+		this.demo = demo;
 	}
 
 	@GetMapping("/login")
@@ -48,6 +52,9 @@ class SignInPagesController {
 			});
 		}
 		model.addAttribute("signupEnabled", this.signups.isEnabled());
+		// The app answers before the demo data is in; someone who tries the demo login
+		// then should know to wait, not think the password is wrong.
+		model.addAttribute("demoBeingMade", this.demo.isBeingMade());
 		return "workspace/login";
 	}
 

@@ -1,0 +1,124 @@
+package dev.aorhub.workspace.demo;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.aorhub.workspace.DemoWorkspaceCreated;
+import dev.aorhub.workspace.config.WorkspaceProperties;
+import dev.aorhub.workspace.demo.DemoWorkspace.Outcome;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * An installation with the demo on: the demo workspace is made after the application is
+ * ready to answer, off the main thread, and its login works once {@link DemoWorkspace}
+ * says it is made. Its own in-memory database, so it is empty whatever database the rest
+ * of the suite runs on.
+ */
+@SpringBootTest(properties = { "aorhub.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-seeding-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@AutoConfigureMockMvc
+class DemoWorkspaceSeederIntegrationTests {
+
+	@Autowired
+	private DemoWorkspace demo;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SeedingWitness witness;
+
+	@Autowired
+	private WorkspaceProperties properties;
+
+	@Test
+	void theDemoIsMadeAfterTheApplicationIsReadyAndOffTheMainThread() throws Exception {
+		assertThat(this.demo.ready().get(2, TimeUnit.MINUTES)).isEqualTo(Outcome.MADE);
+		assertThat(this.demo.isBeingMade()).isFalse();
+		assertThat(this.witness.threads).containsExactly("demo-seeder");
+		assertThat(this.witness.readiness).containsExactly(ReadinessState.ACCEPTING_TRAFFIC);
+		assertThat(this.jdbc.sql("select name from workspace").query(String.class).list())
+			.containsExactly("Brightline Partners");
+		assertThat(this.jdbc.sql("select count(*) from app_user").query(Integer.class).single())
+			.isEqualTo(DemoWorkspaceSeeder.STAFF.size() + 1);
+	}
+
+	@Test
+	void theDemoLoginWorksOnceTheDemoIsMade() throws Exception {
+		this.demo.ready().get(2, TimeUnit.MINUTES);
+		MvcTestResult signIn = this.mvc.post()
+			.uri("/login")
+			.param("email", this.properties.demo().email())
+			.param("password", this.properties.demo().password())
+			.with(csrf())
+			.exchange();
+		assertThat(signIn).hasStatus(302);
+		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.mvc.get().uri("/login")).bodyText().doesNotContain("demo-being-made");
+	}
+
+	@Test
+	void theSignInPageSaysSoWhileTheDemoIsBeingMade() throws Exception {
+		this.demo.ready().get(2, TimeUnit.MINUTES);
+		this.demo.started();
+		try {
+			assertThat(this.mvc.get().uri("/login")).hasStatusOk()
+				.bodyText()
+				.contains("demo-being-made")
+				.contains("The demo workspace is still being made");
+		}
+		finally {
+			this.demo.finished(Outcome.MADE);
+		}
+	}
+
+	/** Where and when the demo data was made, seen by a listener of its event. */
+	static class SeedingWitness {
+
+		final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		final List<ReadinessState> readiness = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		private final ApplicationAvailability availability;
+
+		SeedingWitness(ApplicationAvailability availability) {
+			this.availability = availability;
+		}
+
+		@EventListener
+		void on(DemoWorkspaceCreated event) {
+			this.threads.add(Thread.currentThread().getName());
+			this.readiness.add(this.availability.getReadinessState());
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Witness {
+
+		@Bean
+		SeedingWitness seedingWitness(ApplicationAvailability availability) {
+			return new SeedingWitness(availability);
+		}
+
+	}
+
+}
