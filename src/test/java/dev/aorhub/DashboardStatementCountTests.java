@@ -33,6 +33,9 @@ class DashboardStatementCountTests extends AgencyRecordsTestSupport {
 		for (int i = 1; i < 10; i++) {
 			addAccount(admin, lead, i);
 		}
+		// The session's user is read again once it is older than a few seconds: not the
+		// dashboard's work, so the ten are counted right after a request as the one was.
+		html("/", admin);
 		Counted<MvcTestResult> ten = this.counter.count(() -> getPage("/", admin));
 		assertThat(ten.result()).hasStatus(200);
 		assertThat(text(ten.result())).contains("Renewal Client 0").contains(">10</span>");

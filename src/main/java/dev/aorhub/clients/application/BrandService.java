@@ -39,8 +39,17 @@ public class BrandService {
 
 	@Transactional(readOnly = true)
 	public List<Brand> list(CurrentUser user, UUID clientId) {
-		this.clients.get(user, clientId);
-		return this.brands.findByWorkspaceIdAndClientIdOrderByArchivedAscNameAsc(user.workspaceId(), clientId);
+		return list(this.clients.get(user, clientId));
+	}
+
+	/**
+	 * The brands of a client the caller has loaded already (inside the user's workspace),
+	 * so that the client page loads the client once.
+	 */
+	@Transactional(readOnly = true)
+	public List<Brand> list(Client client) {
+		return this.brands.findByWorkspaceIdAndClientIdOrderByArchivedAscNameAsc(client.getWorkspaceId(),
+				client.getId());
 	}
 
 	@Transactional(readOnly = true)

@@ -125,7 +125,7 @@ class ClientPagesController {
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.clients.get(user, id);
 		List<ClientQueries.ContactRow> contacts = this.queries.orgChart(user.workspaceId(), id);
-		List<Brand> brands = this.brands.list(user, id);
+		List<Brand> brands = this.brands.list(client);
 		model.addAttribute("client", client);
 		model.addAttribute("clientSummary", client.summary());
 		model.addAttribute("websiteHref", websiteHref(client.getWebsite()));

@@ -50,8 +50,22 @@ public class AttachmentService {
 
 	@Transactional(readOnly = true)
 	public List<ContractAttachment> ofSow(CurrentUser user, UUID sowId) {
-		this.sows.get(user, sowId);
-		return this.attachments.findByWorkspaceIdAndSowIdOrderByFileUploadedAt(user.workspaceId(), sowId);
+		return of(this.sows.get(user, sowId));
+	}
+
+	/**
+	 * The files of a SOW the caller has loaded already (inside the user's workspace), so
+	 * that a page showing both loads the SOW once.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContractAttachment> of(Sow sow) {
+		return this.attachments.findByWorkspaceIdAndSowIdOrderByFileUploadedAt(sow.getWorkspaceId(), sow.getId());
+	}
+
+	/** The files of an MSA the caller has loaded already, as {@link #of(Sow)}. */
+	@Transactional(readOnly = true)
+	public List<ContractAttachment> of(Msa msa) {
+		return this.attachments.findByWorkspaceIdAndMsaIdOrderByFileUploadedAt(msa.getWorkspaceId(), msa.getId());
 	}
 
 	@CanEdit

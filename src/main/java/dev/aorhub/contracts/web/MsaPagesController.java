@@ -185,7 +185,7 @@ class MsaPagesController {
 									false),
 							PageQuery.of(0, 100, null, "startDate,asc", ContractQueries.SOW_SORTING))
 					.items());
-		model.addAttribute("attachments", this.attachments.ofMsa(user, id));
+		model.addAttribute("attachments", this.attachments.of(msa));
 		LocalDate today = this.clock.today(user.workspaceId());
 		model.addAttribute("today", today);
 		// Only the moves the state and the term allow today: no "Mark expired" before

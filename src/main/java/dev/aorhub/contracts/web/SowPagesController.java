@@ -159,7 +159,7 @@ class SowPagesController {
 		model.addAttribute("v", this.presenter.view(user, sow));
 		model.addAttribute("sow", sow);
 		model.addAttribute("canApprove", Approvals.canApproveInternally(user));
-		model.addAttribute("attachments", this.attachments.ofSow(user, id));
+		model.addAttribute("attachments", this.attachments.of(sow));
 		var today = this.clock.today(user.workspaceId());
 		long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, sow.getEndDate());
 		model.addAttribute("endingSoon", (sow.getStatus() == SowStatus.ACTIVE || sow.getStatus() == SowStatus.APPROVED)

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a browser session true to the database: a deactivated user is signed out on the
  * next request, so is every session of a user whose password changed since it signed in
  * (but the one that changed it, see {@link SignIns#keepThisSession}), and changed roles
- * or names apply at once instead of at the next sign-in.
+ * or names apply at once instead of at the next sign-in. The user's state comes from
+ * {@link UserLoader#current}, which reads it at most every few seconds.
  */
 class ActiveUserFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,7 @@ class ActiveUserFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AorHubPrincipal principal) {
-			Optional<AorHubPrincipal> current = this.users.load(principal.user().workspaceId(),
+			Optional<AorHubPrincipal> current = this.users.current(principal.user().workspaceId(),
 					principal.user().userId());
 			if (current.isEmpty() || !current.get().isEnabled()) {
 				signOut(request, response, "disabled");
