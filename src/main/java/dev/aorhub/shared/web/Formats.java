@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.aorhub.shared.time.DateText;
 
@@ -62,11 +63,16 @@ public class Formats {
 		return DATE.format(instant.atZone(ZoneId.of("UTC")));
 	}
 
+	// Compiled once: avatars call this for every person on a page.
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\s]");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	public String initials(String name) {
 		if (name == null || name.isBlank()) {
 			return "?";
 		}
-		String[] words = name.replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+");
+		String[] words = WHITESPACE.split(NOT_A_LETTER.matcher(name).replaceAll(" ").strip());
 		if (words[0].isEmpty()) {
 			return "?";
 		}

@@ -105,7 +105,8 @@ class UserLoader implements UserDetailsService {
 
 	@EventListener
 	void on(AuditedChange change) {
-		if (UserAccount.ENTITY.equals(change.auditEntry().entityType())) {
+		// An update that changed nothing publishes no audit entry.
+		if (change.auditEntry() != null && UserAccount.ENTITY.equals(change.auditEntry().entityType())) {
 			forget((key) -> key.workspaceId().equals(change.workspaceId())
 					&& key.userId().equals(change.auditEntry().entityId()));
 		}

@@ -36,6 +36,17 @@ class MsaApiTests extends ContractsApiTestSupport {
 	}
 
 	@Test
+	void anMsaPutBackAsItWasReadIsUnchanged() {
+		Account admin = signUp();
+		JsonNode msa = create("/api/v1/msas", admin, msa(createClient(admin, "Contoso")));
+
+		MvcTestResult result = putJson("/api/v1/msas/" + msa.get("id").asString(), admin, msa);
+
+		assertThat(result).hasStatus(200);
+		assertThat(body(result).get("version").asLong()).isEqualTo(msa.get("version").asLong());
+	}
+
+	@Test
 	void theWorkspaceDefaultRateCardGovernsAnMsaWithoutOne() {
 		Account admin = signUp();
 		UUID clientId = createClient(admin, "Defaulted");
