@@ -1,6 +1,8 @@
 package dev.aorhub.relationships.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,34 +29,60 @@ class DesignationSearch implements SearchProvider {
 	}
 
 	/**
-	 * Through the clients the clients module already matched when it has (an indexed
-	 * lookup of their designations), else by the client's name here; by category, agency
-	 * or scope in either case.
+	 * In three steps, each only while the hits are not yet filled, so that the common
+	 * search never scans the workspace's designations: through the clients the clients
+	 * module matched (an indexed lookup of their designations; by the client's name here
+	 * when no provider matched clients), through the matching service categories (a
+	 * handful of rows, then the category index), and last by agency or scope, which only
+	 * a scan can match inside the text.
 	 */
 	@Override
 	public List<SearchHit> search(SearchQuery query) {
 		Optional<List<UUID>> clients = query.matchedClientIds();
-		String byClient = clients.map((ids) -> ids.isEmpty() ? "" : "d.client_id IN (:clientIds) OR ")
-			.orElse("lower(c.name) LIKE :q ESCAPE '\\' OR ");
+		List<SearchHit> hits = new ArrayList<>();
+		if (clients.isEmpty()) {
+			hits.addAll(find(query, "lower(c.name) LIKE :q ESCAPE '\\'", Map.of("q", query.pattern()), query.limit()));
+		}
+		else if (!clients.get().isEmpty()) {
+			hits.addAll(find(query, "d.client_id IN (:clientIds)", Map.of("clientIds", clients.get()), query.limit()));
+		}
+		if (hits.size() < query.limit()) {
+			List<UUID> categories = this.jdbc.sql("""
+					SELECT id FROM service_category
+					WHERE workspace_id = :workspaceId AND archived = FALSE AND lower(name) LIKE :q ESCAPE '\\'
+					""").param("workspaceId", query.workspaceId()).param("q", query.pattern()).query(UUID.class).list();
+			if (!categories.isEmpty()) {
+				addNew(hits, find(query, "d.category_id IN (:categoryIds)", Map.of("categoryIds", categories),
+						query.limit()), query.limit());
+			}
+		}
+		if (hits.size() < query.limit() && !query.prefixOnly()) {
+			addNew(hits, find(query, "(lower(d.agency_name) LIKE :q ESCAPE '\\' OR lower(d.scope) LIKE :q ESCAPE '\\')",
+					Map.of("q", query.pattern()), query.limit()), query.limit());
+		}
+		return hits;
+	}
+
+	private static void addNew(List<SearchHit> hits, List<SearchHit> more, int limit) {
+		for (SearchHit hit : more) {
+			if (hits.size() < limit && !hits.contains(hit)) {
+				hits.add(hit);
+			}
+		}
+	}
+
+	private List<SearchHit> find(SearchQuery query, String matching, Map<String, ?> params, int limit) {
 		var sql = this.jdbc.sql("""
 				SELECT d.id, c.name AS client_name, sc.name AS category_name, d.agency_name, d.kind, d.status, d.market
 				FROM designation d
 				JOIN client_directory c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
 				JOIN service_category sc ON sc.workspace_id = d.workspace_id AND sc.id = d.category_id
-				WHERE d.workspace_id = :workspaceId AND d.archived = FALSE
-				  AND (""" + byClient + """
-				lower(sc.name) LIKE :q ESCAPE '\\'
-				       OR lower(d.agency_name) LIKE :q ESCAPE '\\' OR lower(d.scope) LIKE :q ESCAPE '\\')
+				WHERE d.workspace_id = :workspaceId AND d.archived = FALSE AND\s""" + matching + """
+
 				ORDER BY CASE WHEN d.status IN ('ACTIVE', 'UNDER_REVIEW', 'PITCHING') THEN 0 ELSE 1 END,
 				         lower(c.name), lower(sc.name), d.id
 				LIMIT :limit
-				""")
-			.param("workspaceId", query.workspaceId())
-			.param("q", query.pattern())
-			.param("limit", query.limit());
-		if (clients.isPresent() && !clients.get().isEmpty()) {
-			sql = sql.param("clientIds", clients.get());
-		}
+				""").param("workspaceId", query.workspaceId()).params(params).param("limit", limit);
 		return sql.query((rs, n) -> {
 			String agency = rs.getString("agency_name");
 			String subtitle = ((agency != null) ? agency : "Us") + " · "
