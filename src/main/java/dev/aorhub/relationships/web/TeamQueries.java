@@ -6,12 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import dev.aorhub.clients.ClientSummary;
-import dev.aorhub.clients.Clients;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.domain.AllocationCalculator;
 import dev.aorhub.shared.time.DateRange;
@@ -23,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is committed where: a designation's team, and every staff member's allocation
- * across the designations that still take time. Three queries for the whole staff: the
- * people, their current and future assignments, and the names of those assignments'
- * clients in one batch through the clients module's API. Team members are sorted by name
- * in SQL, so they come from the workspace module's read view {@code user_directory}.
+ * across the designations that still take time. Two queries for the whole staff: the
+ * people, and their current and future assignments with their clients' names. Team
+ * members are sorted by name in SQL, so they come from the workspace module's read view
+ * {@code user_directory}; the clients' names come from the clients module's published
+ * view {@code client_directory} in the same join (a batch of hundreds of ids through the
+ * clients API made H2 compare every client with every id).
  */
 @Component
 class TeamQueries {
@@ -73,10 +71,12 @@ class TeamQueries {
 
 	private static final String SELECT = """
 			SELECT a.id, a.designation_id, a.user_id, u.name AS user_name, a.role, a.allocation_percent, a.dedicated,
-			       a.start_date, a.end_date, a.version, d.client_id, sc.name AS category_name, d.market, d.status
+			       a.start_date, a.end_date, a.version, d.client_id, c.name AS client_name, sc.name AS category_name,
+			       d.market, d.status
 			FROM team_assignment a
 			JOIN user_directory u ON u.workspace_id = a.workspace_id AND u.id = a.user_id
 			JOIN designation d ON d.workspace_id = a.workspace_id AND d.id = a.designation_id
+			JOIN client_directory c ON c.workspace_id = d.workspace_id AND c.id = d.client_id
 			JOIN service_category sc ON sc.workspace_id = d.workspace_id AND sc.id = d.category_id
 			""";
 
@@ -84,25 +84,21 @@ class TeamQueries {
 
 	private final WorkspaceUsers users;
 
-	private final Clients clients;
-
 	private final AllocationCalculator calculator = new AllocationCalculator();
 
-	TeamQueries(JdbcClient jdbc, WorkspaceUsers users, Clients clients) {
+	TeamQueries(JdbcClient jdbc, WorkspaceUsers users) {
 		this.jdbc = jdbc;
 		this.users = users;
-		this.clients = clients;
 	}
 
 	List<AssignmentRow> ofDesignation(UUID workspaceId, UUID designationId) {
-		return withClientNames(workspaceId,
-				this.jdbc
-					.sql(SELECT + "WHERE a.workspace_id = :workspaceId AND a.designation_id = :designationId"
-							+ " ORDER BY a.start_date, lower(u.name), a.id")
-					.param("workspaceId", workspaceId)
-					.param("designationId", designationId)
-					.query((rs, n) -> row(rs))
-					.list());
+		return this.jdbc
+			.sql(SELECT + "WHERE a.workspace_id = :workspaceId AND a.designation_id = :designationId"
+					+ " ORDER BY a.start_date, lower(u.name), a.id")
+			.param("workspaceId", workspaceId)
+			.param("designationId", designationId)
+			.query((rs, n) -> row(rs))
+			.list();
 	}
 
 	/**
@@ -137,12 +133,16 @@ class TeamQueries {
 
 	List<StaffAllocation> allocations(UUID workspaceId, LocalDate today) {
 		Map<UUID, List<AssignmentRow>> byUser = new LinkedHashMap<>();
-		withClientNames(workspaceId, this.jdbc.sql(SELECT + """
+		this.jdbc.sql(SELECT + """
 				WHERE a.workspace_id = :workspaceId AND (a.end_date IS NULL OR a.end_date >= :today)
 				  AND d.archived = FALSE AND d.client_archived = FALSE
 				  AND d.status IN ('PITCHING', 'ACTIVE', 'UNDER_REVIEW')
 				ORDER BY a.start_date, a.id
-				""").param("workspaceId", workspaceId).param("today", today).query((rs, n) -> row(rs)).list())
+				""")
+			.param("workspaceId", workspaceId)
+			.param("today", today)
+			.query((rs, n) -> row(rs))
+			.list()
 			.forEach((row) -> byUser.computeIfAbsent(row.userId(), (id) -> new ArrayList<>()).add(row));
 		List<StaffAllocation> staff = new ArrayList<>();
 		for (UserSummary user : this.users.staff(workspaceId)) {
@@ -159,25 +159,13 @@ class TeamQueries {
 		return staff;
 	}
 
-	/** The rows with their clients' names, looked up in one batch. */
-	private List<AssignmentRow> withClientNames(UUID workspaceId, List<AssignmentRow> rows) {
-		Map<UUID, ClientSummary> names = this.clients.findAll(workspaceId,
-				rows.stream().map(AssignmentRow::clientId).collect(Collectors.toSet()));
-		return rows.stream()
-			.map((a) -> new AssignmentRow(a.id(), a.designationId(), a.userId(), a.userName(), a.role(),
-					a.allocationPercent(), a.dedicated(), a.startDate(), a.endDate(), a.clientId(),
-					Optional.ofNullable(names.get(a.clientId())).map(ClientSummary::name).orElse(null),
-					a.categoryName(), a.market(), a.status(), a.version()))
-			.toList();
-	}
-
 	private static AssignmentRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new AssignmentRow(rs.getObject("id", UUID.class), rs.getObject("designation_id", UUID.class),
 				rs.getObject("user_id", UUID.class), rs.getString("user_name"), rs.getString("role"),
 				rs.getInt("allocation_percent"), rs.getBoolean("dedicated"),
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-				rs.getObject("client_id", UUID.class), null, rs.getString("category_name"), rs.getString("market"),
-				DesignationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
+				rs.getObject("client_id", UUID.class), rs.getString("client_name"), rs.getString("category_name"),
+				rs.getString("market"), DesignationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
 	}
 
 }
