@@ -7,12 +7,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.aorhub.shared.persistence.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refreshes PostgreSQL's planner statistics of the tables an import filled, once it has
@@ -34,16 +33,7 @@ class ImportedTables {
 
 	/** Analyses {@code tables} after the current transaction commits. */
 	void analyseAfterCommit(List<String> tables) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			analyse(tables);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				analyse(tables);
-			}
-		});
+		AfterCommit.run(() -> analyse(tables));
 	}
 
 	// A connection of its own: the import's is still bound to its finished transaction,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.persistence.AfterCommit;
 import dev.aorhub.shared.storage.FileStorage;
 import dev.aorhub.shared.storage.StorageProperties;
 
@@ -85,18 +86,7 @@ public class Attachments {
 	 * record (at once without a transaction), so a rolled-back removal keeps its file.
 	 */
 	public void deleteAfterCommit(UUID workspaceId, StoredFile file) {
-		Runnable delete = () -> this.storage.delete(workspaceId, file.storageKey());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					delete.run();
-				}
-			});
-		}
-		else {
-			delete.run();
-		}
+		AfterCommit.run(() -> this.storage.delete(workspaceId, file.storageKey()));
 	}
 
 	/**

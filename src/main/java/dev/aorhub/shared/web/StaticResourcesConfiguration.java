@@ -39,11 +39,11 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		WebProperties.Resources.Cache cache = this.resources.getCache();
+		Duration period = cache.getPeriod();
 		for (String[] mapping : MAPPINGS) {
 			ResourceHandlerRegistration registration = registry.addResourceHandler(mapping[0])
 				.addResourceLocations(mapping[1]);
-			WebProperties.Resources.Cache cache = this.resources.getCache();
-			Duration period = cache.getPeriod();
 			if (period != null) {
 				registration.setCachePeriod((int) period.getSeconds());
 			}

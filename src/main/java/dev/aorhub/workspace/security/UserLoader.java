@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import dev.aorhub.shared.Hashes;
+import dev.aorhub.shared.persistence.AfterCommit;
 import dev.aorhub.workspace.AuditedChange;
 import dev.aorhub.workspace.WorkspaceSettingsChanged;
 import dev.aorhub.workspace.domain.LoginIdentities;
@@ -19,13 +20,11 @@ import dev.aorhub.workspace.domain.UserAccount;
 import dev.aorhub.workspace.domain.UserAccountRepository;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loads users for sign-in (by e-mail, across workspaces) and for refreshing a session's
@@ -124,16 +123,7 @@ class UserLoader implements UserDetailsService {
 	 */
 	private void forget(Predicate<Key> which) {
 		forgetNow(which);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					forgetNow(which);
-				}
-
-			});
-		}
+		AfterCommit.run(() -> forgetNow(which));
 	}
 
 	private void forgetNow(Predicate<Key> which) {
