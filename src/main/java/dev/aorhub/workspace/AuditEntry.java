@@ -3,14 +3,17 @@ package dev.aorhub.workspace;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * One change to one record, as the audit log keeps it: what kind of record, which one,
- * the action, a readable summary and the changed fields (from, to).
+ * the action, a readable summary and the changed fields (from, to). When only some roles
+ * may read the record's values (staff cost rates), {@code valuesReadBy} names them and
+ * the log shows everyone else which fields changed, never their values.
  */
 public record AuditEntry(String entityType, UUID entityId, String action, String summary,
-		Map<String, FieldChange> changes) {
+		Map<String, FieldChange> changes, Set<Role> valuesReadBy) {
 
 	public static final String CREATED = "CREATED";
 
@@ -20,6 +23,23 @@ public record AuditEntry(String entityType, UUID entityId, String action, String
 
 	public AuditEntry {
 		changes = (changes != null) ? java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes)) : Map.of();
+		valuesReadBy = (valuesReadBy != null) ? Set.copyOf(valuesReadBy) : Set.of();
+	}
+
+	/** An entry whose values every reader of the audit log may see. */
+	public AuditEntry(String entityType, UUID entityId, String action, String summary,
+			Map<String, FieldChange> changes) {
+		this(entityType, entityId, action, summary, changes, Set.of());
+	}
+
+	/** This entry with its values shown only to these roles. */
+	public AuditEntry readableBy(Role... roles) {
+		return new AuditEntry(this.entityType, this.entityId, this.action, this.summary, this.changes, Set.of(roles));
+	}
+
+	/** Whether a reader with these roles may see the values of the changed fields. */
+	public static boolean valuesVisibleTo(Set<Role> valuesReadBy, Set<Role> readerRoles) {
+		return valuesReadBy.isEmpty() || readerRoles.stream().anyMatch(valuesReadBy::contains);
 	}
 
 	/** A field's value before and after; values are shown as text. */

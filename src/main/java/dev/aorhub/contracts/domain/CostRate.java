@@ -12,6 +12,7 @@ import dev.aorhub.contracts.ContractRecords;
 import dev.aorhub.shared.persistence.TenantAggregate;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.AuditedChange;
+import dev.aorhub.workspace.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -64,8 +65,12 @@ public class CostRate extends TenantAggregate {
 				"Removed a cost rate from " + this.effectiveFrom));
 	}
 
+	/** Costs are for those who price (see {@code @CanPrice}), in the audit log too. */
 	private void record(AuditEntry entry) {
-		registerEvent(new AuditedChange(getWorkspaceId(), entry));
+		if (entry == null) {
+			return;
+		}
+		registerEvent(new AuditedChange(getWorkspaceId(), entry.readableBy(Role.ADMIN, Role.FINANCE)));
 	}
 
 	private void apply(Money hourlyCost, LocalDate effectiveFrom) {

@@ -14,6 +14,7 @@ import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.AuditEntry;
 import dev.aorhub.workspace.ClientDirectory;
+import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.audit.AuditQueries.AuditEventRow;
 import dev.aorhub.workspace.audit.AuditQueries.AuditFilter;
 
@@ -32,6 +33,9 @@ public class AuditLogPage {
 
 	private static final Pattern UUID_TEXT = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	/** What a reader whose roles may not see a record's values reads instead. */
+	static final String HIDDEN_VALUE = "hidden for your roles";
 
 	private final AuditQueries audit;
 
@@ -62,9 +66,9 @@ public class AuditLogPage {
 
 	}
 
-	public PageResponse<Event> page(UUID workspaceId, AuditFilter filter, PageQuery query) {
-		PageResponse<AuditEventRow> rows = this.audit.page(workspaceId, filter, query);
-		Map<UUID, String> names = names(workspaceId, rows.items());
+	public PageResponse<Event> page(CurrentUser reader, AuditFilter filter, PageQuery query) {
+		PageResponse<AuditEventRow> rows = this.audit.page(reader, filter, query);
+		Map<UUID, String> names = names(reader.workspaceId(), rows.items());
 		return rows.map((row) -> event(row, names));
 	}
 
@@ -73,10 +77,11 @@ public class AuditLogPage {
 		List<Change> changes = row.changes()
 			.entrySet()
 			.stream()
-			.map((change) -> new Change(AuditLabels.field(change.getKey()),
-					(created && change.getValue().from() == null) ? null
-							: AuditLabels.value(change.getKey(), change.getValue().from(), names),
-					AuditLabels.value(change.getKey(), change.getValue().to(), names)))
+			.map((change) -> row.valuesHidden() ? new Change(AuditLabels.field(change.getKey()), null, HIDDEN_VALUE)
+					: new Change(AuditLabels.field(change.getKey()),
+							(created && change.getValue().from() == null) ? null
+									: AuditLabels.value(change.getKey(), change.getValue().from(), names),
+							AuditLabels.value(change.getKey(), change.getValue().to(), names)))
 			.toList();
 		return new Event(row.id(), row.occurredAt(), row.actorName(), row.entityType(),
 				AuditLabels.entityType(row.entityType()), row.entityId(), row.action(),

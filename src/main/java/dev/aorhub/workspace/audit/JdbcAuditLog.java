@@ -45,9 +45,11 @@ class JdbcAuditLog {
 		this.jdbc
 			.sql("""
 					INSERT INTO audit_event
-					    (workspace_id, id, occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary, changes)
+					    (workspace_id, id, occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary, changes,
+					     values_read_by)
 					VALUES
-					    (:workspaceId, :id, :occurredAt, :actorId, :actorName, :entityType, :entityId, :action, :summary, :changes)
+					    (:workspaceId, :id, :occurredAt, :actorId, :actorName, :entityType, :entityId, :action, :summary, :changes,
+					     :valuesReadBy)
 					""")
 			.param("workspaceId", workspaceId)
 			.param("id", Ids.newId())
@@ -59,6 +61,7 @@ class JdbcAuditLog {
 			.param("action", entry.action())
 			.param("summary", abbreviate(entry.summary(), 500))
 			.param("changes", entry.changes().isEmpty() ? null : this.json.writeValueAsString(entry.changes()))
+			.param("valuesReadBy", AuditQueries.rolesText(entry.valuesReadBy()), java.sql.Types.VARCHAR)
 			.update();
 	}
 

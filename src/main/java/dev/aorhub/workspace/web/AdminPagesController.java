@@ -82,7 +82,7 @@ class AdminPagesController {
 				Map.of("entityId", (entityId != null) ? entityId.toString() : "", "entityType",
 						(entityType != null) ? entityType : "", "actorId", (actorId != null) ? actorId.toString() : "",
 						"from", (from != null) ? from.toString() : "", "to", (to != null) ? to.toString() : ""));
-		model.addAttribute("events", this.auditPage.page(admin.workspaceId(), filter, query));
+		model.addAttribute("events", this.auditPage.page(admin, filter, query));
 		Map<String, String> entityTypes = new TreeMap<>();
 		this.audit.entityTypes(admin.workspaceId())
 			.forEach((type) -> entityTypes.put(type, AuditLabels.entityType(type)));

@@ -8,6 +8,7 @@ import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.shared.web.PageResponse;
+import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.audit.AuditQueries;
 import dev.aorhub.workspace.audit.AuditQueries.AuditEventRow;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit log: who changed what, when. Filtered by record, type, person, action and
- * time.
+ * time. Admins only, as the audit page: the log holds every module's changes, costs and
+ * user administration included.
  */
 @Tag(name = "Audit log")
+@AdminOnly
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
@@ -44,7 +47,7 @@ class AuditApiController {
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
-		return this.audit.page(viewer.workspaceId(), new AuditFilter(entityId, entityType, actorId, action, from, to),
+		return this.audit.page(viewer, new AuditFilter(entityId, entityType, actorId, action, from, to),
 				PageQuery.of(page, size, q, sort, AuditQueries.SORTING));
 	}
 
@@ -63,7 +66,7 @@ class AuditApiController {
 	static TableExport exportTable(AuditQueries audit, CurrentUser viewer, AuditFilter filter, String q, String sort) {
 		var table = new TableExport("Audit log",
 				List.of("When", "Who", "Record type", "Record id", "Action", "Summary", "Changed fields"));
-		audit.page(viewer.workspaceId(), filter, PageQuery.forExport(q, sort, AuditQueries.SORTING))
+		audit.page(viewer, filter, PageQuery.forExport(q, sort, AuditQueries.SORTING))
 			.items()
 			.forEach((event) -> table.row(event.occurredAt(), event.actorName(), event.entityType(),
 					event.entityId().toString(), event.action(), event.summary(),

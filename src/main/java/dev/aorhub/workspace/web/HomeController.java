@@ -40,9 +40,8 @@ class HomeController {
 			GettingStarted.Steps steps = this.gettingStarted.of(user.workspaceId());
 			model.addAttribute("steps", steps.allDone() ? null : steps);
 		}
-		model.addAttribute("activity",
-				this.audit.page(user.workspaceId(), new AuditFilter(null, null, null, null, null, null),
-						PageQuery.of(0, ACTIVITY, null, null, AuditQueries.SORTING)));
+		model.addAttribute("activity", this.audit.page(user, new AuditFilter(null, null, null, null, null, null),
+				PageQuery.of(0, ACTIVITY, null, null, AuditQueries.SORTING)));
 		return "workspace/home";
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.aorhub.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -181,5 +182,55 @@ class AuditApiTests extends ApiTestSupport {
 		page.get("items").forEach((event) -> actions.add(event.get("action").asString()));
 		return actions;
 	}
+
+	@Test
+	void onlyAdminsReadTheLogAsOnTheAuditPage() {
+		Account admin = signUp();
+		setCostRate(admin);
+		for (String role : List.of("VIEWER", "ACCOUNT", "STRATEGY", "CREATIVE", "MEDIA", "FINANCE", "NEW_BUSINESS")) {
+			Account staff = createUser(admin, role);
+			assertThat(get("/api/v1/audit", staff)).as(role).hasStatus(403);
+			assertThat(get("/api/v1/audit?entityType=CostRate", staff)).as(role).hasStatus(403);
+			assertThat(get("/api/v1/audit/export?format=csv", staff)).as(role).hasStatus(403);
+		}
+		JsonNode costs = body(get("/api/v1/audit?entityType=CostRate", admin));
+		assertThat(costs.get("total").asLong()).isEqualTo(1);
+		assertThat(costs.at("/items/0/changes/hourlyCost/to").asString()).contains("80.00");
+		assertThat(costs.at("/items/0/valuesHidden").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aRoleThatMayNotReadCostsSeesWhichFieldsChangedButNeverTheirValues() {
+		Account admin = signUp();
+		setCostRate(admin);
+		var reader = new dev.aorhub.workspace.CurrentUser(UUID.randomUUID(), admin.workspaceId(), "Workspace",
+				"viewer@example.com", "Vera Viewer",
+				java.util.Set.of(dev.aorhub.workspace.Role.VIEWER, dev.aorhub.workspace.Role.ACCOUNT), null);
+
+		var entries = this.auditQueries
+			.page(reader,
+					new dev.aorhub.workspace.audit.AuditQueries.AuditFilter(null, "CostRate", null, null, null, null),
+					dev.aorhub.shared.web.PageQuery.of(0, 50, null, null,
+							dev.aorhub.workspace.audit.AuditQueries.SORTING))
+			.items();
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.valuesHidden()).isTrue();
+			assertThat(entry.changes()).containsKey("hourlyCost");
+			assertThat(entry.changes().values()).allSatisfy((change) -> {
+				assertThat(change.from()).isNull();
+				assertThat(change.to()).isNull();
+			});
+			assertThat(entry.toString()).doesNotContain("80.00").doesNotContain("80.0");
+		});
+	}
+
+	private void setCostRate(Account admin) {
+		assertThat(postJson("/api/v1/cost-rates", admin, Map.of("userId", admin.userId(), "hourlyCost",
+				Map.of("amount", "80.00", "currency", "USD"), "effectiveFrom", "2026-01-01")))
+			.hasStatus(201);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private dev.aorhub.workspace.audit.AuditQueries auditQueries;
 
 }
