@@ -8,6 +8,7 @@ import dev.aorhub.shared.FieldProblem;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +48,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ObjectProvider<RefusedRequestListener> refusals;
+
+	ApiExceptionHandler(ObjectProvider<RefusedRequestListener> refusals) {
+		this.refusals = refusals;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -93,7 +101,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail accessDenied(AccessDeniedException ex) {
+	ProblemDetail accessDenied(AccessDeniedException ex, HttpServletRequest request) {
+		this.refusals.forEach((listener) -> listener.refused(request));
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
 	}
 

@@ -4,6 +4,9 @@ import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 public class PageExceptionHandler {
+
+	private final ObjectProvider<RefusedRequestListener> refusals;
+
+	PageExceptionHandler(ObjectProvider<RefusedRequestListener> refusals) {
+		this.refusals = refusals;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
@@ -39,7 +48,8 @@ public class PageExceptionHandler {
 	 * it): the friendly 403 page, never the form.
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden(AccessDeniedException ex) {
+	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request) {
+		this.refusals.forEach((listener) -> listener.refused(request));
 		return page(HttpStatus.FORBIDDEN, ErrorPages.detail(HttpStatus.FORBIDDEN));
 	}
 

@@ -44,6 +44,7 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 		ApiTokens.SignedInToken signedIn = this.tokens.authenticate(header.substring(PREFIX.length()).strip())
 			.orElse(null);
 		if (signedIn == null) {
+			this.problems.recordRefusal(SecurityLog.Kind.NOT_SIGNED_IN, request);
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			this.problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token",
 					"The token is unknown, expired or revoked, or its user is deactivated"));

@@ -24,6 +24,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] STAFF_ROLES = java.util.Arrays.stream(Role.values())
 		.filter(Role::isStaff)
@@ -127,7 +129,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, UserLoader users, DataSource dataSource) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, UserLoader users, DataSource dataSource,
+			ProblemResponses problems) throws Exception {
 		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		var tokenRepository = new JdbcTokenRepositoryImpl();
 		tokenRepository.setDataSource(dataSource);
@@ -162,6 +165,7 @@ class SecurityConfiguration {
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(new ActiveUserFilter(users, contexts), AnonymousAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(loggedAccessDenied(problems)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -178,6 +182,15 @@ class SecurityConfiguration {
 				return;
 			}
 			staff.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/** The error page's 403, logged like the API's. */
+	private static AccessDeniedHandler loggedAccessDenied(ProblemResponses problems) {
+		var errorPage = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			problems.recordRefusal(SecurityLog.Kind.ACCESS_DENIED, request);
+			errorPage.handle(request, response, exception);
 		};
 	}
 

@@ -21,6 +21,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class TokenSignIn {
 
+	/**
+	 * Marks a sign-in for a token, so the security log tells it from the sign-in page.
+	 */
+	static final class Details extends WebAuthenticationDetails {
+
+		private static final long serialVersionUID = 1L;
+
+		Details(HttpServletRequest request) {
+			super(request);
+		}
+
+	}
+
 	private final AuthenticationManager authentication;
 
 	TokenSignIn(AuthenticationManager authentication) {
@@ -29,7 +42,7 @@ public class TokenSignIn {
 
 	public CurrentUser signIn(String email, String password, HttpServletRequest request) {
 		var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
-		attempt.setDetails(new WebAuthenticationDetails(request));
+		attempt.setDetails(new Details(request));
 		try {
 			Authentication result = this.authentication.authenticate(attempt);
 			return ((AorHubPrincipal) result.getPrincipal()).user();

@@ -29,6 +29,12 @@ class WorkspaceNavigation {
 	}
 
 	@Bean
+	NavigationEntry securityLogNavigation() {
+		return new NavigationEntry("Admin", "Security log", "/admin/security-log", "bi-shield-lock", 915,
+				Set.of("ADMIN"));
+	}
+
+	@Bean
 	NavigationEntry settingsNavigation() {
 		return new NavigationEntry("Admin", "Workspace", "/admin/workspace", "bi-gear", 920, Set.of("ADMIN"));
 	}
