@@ -32,7 +32,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -134,10 +133,10 @@ class SecurityConfiguration {
 		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		var tokenRepository = new JdbcTokenRepositoryImpl();
 		tokenRepository.setDataSource(dataSource);
-		var rememberMe = new PersistentTokenBasedRememberMeServices(java.util.UUID.randomUUID().toString(), users,
+		var rememberMe = new SessionCookies.RememberMeServices(java.util.UUID.randomUUID().toString(), users,
 				tokenRepository);
 		rememberMe.setTokenValiditySeconds((int) Duration.ofDays(30).toSeconds());
-		rememberMe.setParameter("remember-me");
+		rememberMe.setParameter(SessionCookies.REMEMBER_ME);
 
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",

@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -27,6 +28,11 @@ class SessionStoreConfiguration {
 			}
 
 		};
+	}
+
+	@Bean
+	CookieSerializer sessionCookie() {
+		return SessionCookies.sessionCookie();
 	}
 
 	@Bean
