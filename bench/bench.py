@@ -237,7 +237,7 @@ def database_rows(database, args, drivers, empty_memory):
     try:
         log(f"{database}: first start (migrations), two workspaces by sign-up")
         app.start()
-        password = "bench-password-2026"
+        password = "bench-Harbour-Quill-2026"
         accounts = {}
         for size in (2000, 20000):
             email = f"bench{size}-{int(time.time())}@bench.example"

@@ -64,7 +64,7 @@ public class OwnAccount {
 		}
 		var problems = new InvalidInputException.Collector();
 		problems.check(currentIsRight, "currentPassword", "is not your current password");
-		PasswordPolicy.violation(newPassword, account.getEmail())
+		PasswordPolicy.violation(newPassword, account.getEmail(), account.getName())
 			.ifPresent((reason) -> problems.add("newPassword", reason));
 		problems.throwIfAny();
 		this.throttle.passwordChangeSucceeded(user.userId());

@@ -29,7 +29,7 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 	}
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,
-			@DefaultValue("aorhub-demo-2026") String password) {
+			@DefaultValue("Tangerine-Kite-2026") String password) {
 	}
 
 	/**
