@@ -55,7 +55,7 @@ public class OwnAccount {
 		UserAccount account = load(user);
 		this.throttle.passwordChangeLockedFor(user.userId()).ifPresent((remaining) -> {
 			throw new TooManyAttemptsException(
-					"Too many wrong current passwords; " + LoginThrottle.tryAgainIn(remaining) + ".");
+					"Too many wrong current passwords; " + LoginThrottle.tryAgainIn(remaining) + ".", remaining);
 		});
 		boolean currentIsRight = currentPassword != null
 				&& this.passwordEncoder.matches(currentPassword, account.getPasswordHash());

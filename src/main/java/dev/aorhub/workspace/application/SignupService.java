@@ -112,7 +112,7 @@ public class SignupService {
 		}
 		this.throttle.signUpLockedFor(signup.email(), clientAddress).ifPresent((remaining) -> {
 			throw new TooManyAttemptsException("Too many sign-ups with this e-mail or from this address; "
-					+ LoginThrottle.tryAgainIn(remaining) + ".");
+					+ LoginThrottle.tryAgainIn(remaining) + ".", remaining);
 		});
 		this.throttle.signUpAttempted(signup.email(), clientAddress);
 		return create(signup, EnumSet.of(Role.ADMIN));
