@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClientJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "orbit-lantern-2026";
+	private static final String PASSWORD = "Orbit-Lantern-Quarry-73";
 
 	private static final String HOSTILE = "<script>alert(1)</script>";
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractsJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "contracts-journey-2026";
+	private static final String PASSWORD = "Copper-Ledger-Meadow-61";
 
 	@Test
 	void recordsAnMsaAndASowWithARetainerAndAPerformanceFee() throws Exception {

@@ -18,7 +18,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class ExchangeRateJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "exchange-journey-2026";
+	private static final String PASSWORD = "Cobalt-Tandem-Orchid-56";
 
 	@Test
 	void addsARateSeesTheBaseTotalAndLosesItWithTheRate() throws Exception {

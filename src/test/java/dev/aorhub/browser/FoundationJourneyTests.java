@@ -48,7 +48,7 @@ class FoundationJourneyTests extends BrowserTestSupport {
 	@Test
 	void theDemoAgencysDashboardShowsWhatNeedsAttention() throws Exception {
 		String email = "dana-" + UUID.randomUUID() + "@brightline.example";
-		String password = "brightline-demo-2026";
+		String password = "Brightline-Cedar-Falcon-48";
 		var signedUp = api("POST", "/api/v1/signup", null, Map.of("workspaceName", "Brightline Partners", "email",
 				email, "name", "Dana Whitfield", "password", password));
 		UUID workspaceId = UUID.fromString(signedUp.get("workspaceId").asString());
@@ -113,12 +113,12 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#password-error")).hasText("must be at least 10 characters");
 		screenshot("signup-error");
 
-		this.page.getByLabel("Password").fill("northstar-launch-2026");
+		this.page.getByLabel("Password").fill("Lighthouse-Bramble-Ferry-15");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Northstar Collective is ready");
 		assertThat(this.page.getByLabel("E-mail")).hasValue(email);
 
-		this.page.getByLabel("Password").fill("northstar-launch-2026");
+		this.page.getByLabel("Password").fill("Lighthouse-Bramble-Ferry-15");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Good to see you, Jordan");
@@ -136,7 +136,7 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.getByLabel("Client (portal users only)", exact)).isHidden();
 		this.page.getByLabel("Name").fill("<b>Casey</b> Morgan");
 		this.page.getByLabel("E-mail").fill("casey-" + UUID.randomUUID() + "@northstar.example");
-		this.page.getByLabel("Initial password").fill("casey-secret-2026");
+		this.page.getByLabel("Initial password").fill("Marble-Finch-Window-73");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("<b>Casey</b> Morgan can now sign in");
 		assertThat(this.page.locator("#results")).containsText("<b>Casey</b> Morgan");
@@ -148,11 +148,11 @@ class FoundationJourneyTests extends BrowserTestSupport {
 
 		this.page.navigate(url("/account/profile"));
 		this.page.getByLabel("Current password").fill("not-my-password");
-		this.page.getByLabel("New password").fill("northstar-relaunch-2027");
+		this.page.getByLabel("New password").fill("Saffron-Glacier-Relay-92");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
 		assertThat(this.page.locator("#currentPassword-error")).hasText("is not your current password");
-		this.page.getByLabel("Current password").fill("northstar-launch-2026");
-		this.page.getByLabel("New password").fill("northstar-relaunch-2027");
+		this.page.getByLabel("Current password").fill("Lighthouse-Bramble-Ferry-15");
+		this.page.getByLabel("New password").fill("Saffron-Glacier-Relay-92");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Your password is changed.");
 		screenshot("profile");

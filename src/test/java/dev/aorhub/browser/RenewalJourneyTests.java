@@ -20,7 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class RenewalJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "renewal-journey-2026";
+	private static final String PASSWORD = "Amber-Compass-Willow-84";
 
 	@Test
 	void renewsADesignationFromThePipelineAndSeesItsTerms() throws Exception {

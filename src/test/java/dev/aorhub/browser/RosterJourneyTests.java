@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RosterJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "roster-journey-2026";
+	private static final String PASSWORD = "Granite-Sparrow-Lagoon-39";
 
 	@Test
 	void recordsAnExclusiveDesignationAndSeesTheConflictOfASecondOne() throws Exception {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TokenJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "token-journey-2026";
+	private static final String PASSWORD = "Violet-Anchor-Thistle-27";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.application.ClientRequest;
@@ -75,6 +77,7 @@ class ClientApiController {
 
 	@Operation(summary = "Export clients as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) ClientStatus status, @RequestParam(required = false) String industry,
@@ -136,6 +139,7 @@ class ClientApiController {
 
 	@Operation(summary = "Export the contacts of a client as CSV or XLSX")
 	@GetMapping("/{id}/contacts/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportContacts(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) ContactLevel level,

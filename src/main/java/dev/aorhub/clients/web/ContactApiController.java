@@ -2,6 +2,8 @@ package dev.aorhub.clients.web;
 
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.web.ClientApi.ContactResponse;
 import dev.aorhub.shared.export.ExportFormat;
@@ -46,6 +48,7 @@ class ContactApiController {
 
 	@Operation(summary = "Export contacts as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) ContactLevel level,

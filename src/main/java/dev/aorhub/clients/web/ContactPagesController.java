@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.ContactLevel;
 import dev.aorhub.clients.application.ClientService;
 import dev.aorhub.clients.application.ContactRequest;
@@ -93,6 +95,7 @@ class ContactPagesController {
 	}
 
 	@GetMapping("/contacts/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) ContactLevel level, @RequestParam(required = false) Boolean active,

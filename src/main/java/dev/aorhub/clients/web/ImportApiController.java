@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.importing.ClientImporter;
 import dev.aorhub.clients.importing.ColumnMapping;
 import dev.aorhub.clients.importing.ExistingRecords;
@@ -71,6 +73,7 @@ class ImportApiController {
 
 	@Operation(summary = "Import clients from a CSV file")
 	@PostMapping(path = "/api/v1/clients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RateLimited(LimitedOperation.IMPORT)
 	ImportResponse importClients(CurrentUser user, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean updateExisting) {
@@ -81,6 +84,7 @@ class ImportApiController {
 
 	@Operation(summary = "Import contacts from a CSV file")
 	@PostMapping(path = "/api/v1/contacts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RateLimited(LimitedOperation.IMPORT)
 	ImportResponse importContacts(CurrentUser user, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String mapping, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean updateExisting) {

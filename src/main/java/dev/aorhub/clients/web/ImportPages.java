@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.importing.ClientImporter;
 import dev.aorhub.clients.importing.ColumnMapping;
 import dev.aorhub.clients.importing.ExistingRecords;
@@ -78,6 +80,7 @@ abstract class ImportPages {
 	}
 
 	@PostMapping
+	@RateLimited(LimitedOperation.IMPORT)
 	String receive(CurrentUser user, @RequestParam(required = false) MultipartFile file, Model model) {
 		if (file == null || file.isEmpty()) {
 			return upload(model, "Choose a CSV or Excel file to upload.");
@@ -152,6 +155,7 @@ abstract class ImportPages {
 	}
 
 	@PostMapping("/{uploadId}")
+	@RateLimited(LimitedOperation.IMPORT)
 	String run(CurrentUser user, @PathVariable UUID uploadId, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Upload upload = upload(user, uploadId);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ContractAlerts;
@@ -90,6 +92,7 @@ class ContractOverviewPagesController {
 	}
 
 	@GetMapping("/contracts/alerts/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportAlerts(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q) {
 		ExportFormat exportFormat = ExportFormat.parse(format);

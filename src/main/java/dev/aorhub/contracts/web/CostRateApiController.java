@@ -3,6 +3,8 @@ package dev.aorhub.contracts.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.CostRateRequest;
 import dev.aorhub.contracts.application.CostRateService;
@@ -63,6 +65,7 @@ class CostRateApiController {
 
 	@Operation(summary = "Export cost rates as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID userId) {

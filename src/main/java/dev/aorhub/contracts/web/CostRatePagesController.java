@@ -3,6 +3,8 @@ package dev.aorhub.contracts.web;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.contracts.application.CostRateService;
 import dev.aorhub.contracts.application.CostRateRequest;
 import dev.aorhub.shared.InvalidInputException;
@@ -62,6 +64,7 @@ class CostRatePagesController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
 		return ContractExports.costRates(this.queries, user.workspaceId(), null, q, sort)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.web.FieldLimits;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
@@ -129,6 +131,7 @@ class MsaPagesController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) MsaStatus status, @RequestParam(required = false) UUID clientId,

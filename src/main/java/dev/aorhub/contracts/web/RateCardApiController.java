@@ -3,6 +3,8 @@ package dev.aorhub.contracts.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.contracts.application.RateCardRequest;
 import dev.aorhub.contracts.application.RateCardService;
 import dev.aorhub.contracts.domain.RateCard;
@@ -62,6 +64,7 @@ class RateCardApiController {
 
 	@Operation(summary = "Export rate cards as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "false") boolean archived) {

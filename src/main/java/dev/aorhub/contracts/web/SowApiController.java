@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.ApprovalRequest;
 import dev.aorhub.contracts.application.AttachmentService;
@@ -98,6 +100,7 @@ class SowApiController {
 
 	@Operation(summary = "Export statements of work as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID msaId, @RequestParam(required = false) UUID clientId,
@@ -200,6 +203,7 @@ class SowApiController {
 
 	@Operation(summary = "Download a SOW as PDF")
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@RateLimited(LimitedOperation.PDF)
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
 		Sow sow = this.sows.getWithHistory(user, id);
 		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));

@@ -4,6 +4,8 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ContractAlerts;
@@ -104,6 +106,7 @@ class SowPagesController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) SowStatus status, @RequestParam(required = false) UUID clientId,
@@ -323,6 +326,7 @@ class SowPagesController {
 
 	/** The SOW document, for the page's download button (the API has its own). */
 	@GetMapping("/{id}/pdf")
+	@RateLimited(LimitedOperation.PDF)
 	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
 		Sow sow = this.sows.getWithHistory(user, id);
 		byte[] pdf = this.document.render(this.presenter.view(user, sow), this.clock.today(user.workspaceId()));

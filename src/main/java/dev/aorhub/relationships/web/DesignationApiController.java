@@ -3,6 +3,8 @@ package dev.aorhub.relationships.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.application.DesignationRequest;
@@ -77,6 +79,7 @@ class DesignationApiController {
 
 	@Operation(summary = "Export AOR designations as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID categoryId,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.relationships.DesignationKind;
 import dev.aorhub.relationships.DesignationStatus;
 import dev.aorhub.relationships.application.ServiceCategoryService;
@@ -97,6 +99,7 @@ class PortfolioPagesController {
 	}
 
 	@GetMapping("/portfolio/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportPortfolio(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID categoryId,
@@ -124,6 +127,7 @@ class PortfolioPagesController {
 	}
 
 	@GetMapping("/renewals/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportRenewals(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) UUID leadId) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
@@ -156,6 +160,7 @@ class PortfolioPagesController {
 	}
 
 	@GetMapping("/team/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportTeam(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q) {
 		ExportFormat exportFormat = ExportFormat.parse(format);

@@ -3,6 +3,8 @@ package dev.aorhub.relationships.web;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.relationships.application.ServiceCategoryRequest;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.domain.ServiceCategory;
@@ -48,6 +50,7 @@ class ServiceCategoryAdminController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser admin, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String sort) {
 		return ServiceCategoryApiController.exportTable(this.queries, admin, null, sort, null)

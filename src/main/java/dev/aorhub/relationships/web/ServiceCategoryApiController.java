@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.relationships.application.ServiceCategoryRequest;
 import dev.aorhub.relationships.application.ServiceCategoryService;
 import dev.aorhub.relationships.domain.ServiceCategory;
@@ -63,6 +65,7 @@ class ServiceCategoryApiController {
 
 	@Operation(summary = "Export service categories as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "false") Boolean archived) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.relationships.application.TeamRequest;
 import dev.aorhub.relationships.application.TeamResult;
 import dev.aorhub.relationships.application.TeamService;
@@ -123,6 +125,7 @@ class TeamApiController {
 
 	@Operation(summary = "Export the team allocation, one row per person and commitment, as CSV or XLSX")
 	@GetMapping("/api/v1/team-allocations/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportAllocations(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q) {
 		ExportFormat exportFormat = ExportFormat.parse(format);

@@ -61,8 +61,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(TooManyAttemptsException.class)
-	ProblemDetail tooManyAttempts(TooManyAttemptsException ex) {
-		return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.getMessage());
+	ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException ex) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+		ex.retryAfterSeconds().ifPresent((seconds) -> answer.header(HttpHeaders.RETRY_AFTER, seconds.toString()));
+		return answer.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -58,6 +58,7 @@ public class ErrorPages implements ErrorController {
 			case 404 -> "There is nothing at this address, or it is not yours to see.";
 			case 405 -> "This address does not accept that method.";
 			case 413 -> "The request is larger than allowed.";
+			case 429 -> "Too many requests in a short while; try again in a few minutes.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side; the error has been logged."
 					: status.getReasonPhrase();
 		};

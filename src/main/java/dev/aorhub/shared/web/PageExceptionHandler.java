@@ -3,10 +3,12 @@ package dev.aorhub.shared.web;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
-
+import dev.aorhub.shared.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -51,6 +53,13 @@ public class PageExceptionHandler {
 	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request) {
 		this.refusals.forEach((listener) -> listener.refused(request));
 		return page(HttpStatus.FORBIDDEN, ErrorPages.detail(HttpStatus.FORBIDDEN));
+	}
+
+	/** An operation over its rate limit: the page says when to try again. */
+	@ExceptionHandler(TooManyAttemptsException.class)
+	ModelAndView tooManyAttempts(TooManyAttemptsException ex, HttpServletResponse response) {
+		ex.retryAfterSeconds().ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds.toString()));
+		return page(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -55,7 +55,7 @@ public class OwnAccount {
 		UserAccount account = load(user);
 		this.throttle.passwordChangeLockedFor(user.userId()).ifPresent((remaining) -> {
 			throw new TooManyAttemptsException(
-					"Too many wrong current passwords; " + LoginThrottle.tryAgainIn(remaining) + ".");
+					"Too many wrong current passwords; " + LoginThrottle.tryAgainIn(remaining) + ".", remaining);
 		});
 		boolean currentIsRight = currentPassword != null
 				&& this.passwordEncoder.matches(currentPassword, account.getPasswordHash());
@@ -64,7 +64,7 @@ public class OwnAccount {
 		}
 		var problems = new InvalidInputException.Collector();
 		problems.check(currentIsRight, "currentPassword", "is not your current password");
-		PasswordPolicy.violation(newPassword, account.getEmail())
+		PasswordPolicy.violation(newPassword, account.getEmail(), account.getName())
 			.ifPresent((reason) -> problems.add("newPassword", reason));
 		problems.throwIfAny();
 		this.throttle.passwordChangeSucceeded(user.userId());

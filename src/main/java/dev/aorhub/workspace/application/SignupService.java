@@ -112,7 +112,7 @@ public class SignupService {
 		}
 		this.throttle.signUpLockedFor(signup.email(), clientAddress).ifPresent((remaining) -> {
 			throw new TooManyAttemptsException("Too many sign-ups with this e-mail or from this address; "
-					+ LoginThrottle.tryAgainIn(remaining) + ".");
+					+ LoginThrottle.tryAgainIn(remaining) + ".", remaining);
 		});
 		this.throttle.signUpAttempted(signup.email(), clientAddress);
 		return create(signup, EnumSet.of(Role.ADMIN));
@@ -124,7 +124,7 @@ public class SignupService {
 		var problems = new InvalidInputException.Collector();
 		UserProfile profile = new UserProfile(signup.email(), signup.name(), firstUserRoles, null);
 		profile.problems().forEach((problem) -> problems.add(problem.field(), problem.message()));
-		PasswordPolicy.violation(signup.password(), signup.email())
+		PasswordPolicy.violation(signup.password(), signup.email(), signup.name())
 			.ifPresent((reason) -> problems.add("password", reason));
 		Currency currency = WorkspaceSettingsService.currency(signup.baseCurrency());
 		ZoneId zone = WorkspaceSettingsService.zone(signup.timeZone());

@@ -63,7 +63,8 @@ public class UserAdministration {
 	@Transactional
 	public UserAccount create(CurrentUser admin, UserProfile profile, String password) {
 		var problems = validate(admin, profile);
-		PasswordPolicy.violation(password, profile.email()).ifPresent((reason) -> problems.add("password", reason));
+		PasswordPolicy.violation(password, profile.email(), profile.name())
+			.ifPresent((reason) -> problems.add("password", reason));
 		if (problems.isEmpty() && this.logins.isTaken(profile.normalisedEmail())) {
 			problems.add("email", LoginIdentities.UNUSABLE_EMAIL);
 		}
@@ -121,7 +122,7 @@ public class UserAdministration {
 	@Transactional
 	public UserAccount resetPassword(CurrentUser admin, UUID id, String newPassword) {
 		UserAccount user = get(admin, id);
-		PasswordPolicy.violation(newPassword, user.getEmail()).ifPresent((reason) -> {
+		PasswordPolicy.violation(newPassword, user.getEmail(), user.getName()).ifPresent((reason) -> {
 			throw new InvalidInputException("password", reason);
 		});
 		user.resetPassword(this.passwordEncoder.encode(newPassword));

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokens API token lifetime
  * @param loginThrottle how failed sign-ins are slowed down
  * @param operator who runs the instance
+ * @param rateLimits how often expensive operations may run
  */
 @ConfigurationProperties("aorhub")
 public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
-		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator) {
+		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator,
+		@DefaultValue RateLimits rateLimits) {
 
 	/**
 	 * @param enabled whether anyone may create a new workspace
@@ -29,7 +31,7 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 	}
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo@aorhub.dev") String email,
-			@DefaultValue("aorhub-demo-2026") String password) {
+			@DefaultValue("Tangerine-Kite-2026") String password) {
 	}
 
 	/**
@@ -52,6 +54,50 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 	public record LoginThrottle(@DefaultValue("5") int maxFailuresPerAccount,
 			@DefaultValue("20") int maxFailuresPerAddress, @DefaultValue("15m") Duration window,
 			@DefaultValue("15m") Duration lockout) {
+	}
+
+	/**
+	 * Limits of expensive operations, each counted per user and per workspace within its
+	 * window; before sign-in (sign-up) "per user" is per client address and "per
+	 * workspace" the whole instance. Set high enough that a person at work never meets
+	 * them: they stop scripts and runaway clients.
+	 */
+	public record RateLimits(@DefaultValue Pdf pdf, @DefaultValue Exports exports, @DefaultValue Imports imports,
+			@DefaultValue Tokens tokens, @DefaultValue Signup signup) {
+
+		/** What every operation's limits say. */
+		public interface Limit {
+
+			int perUser();
+
+			int perWorkspace();
+
+			Duration window();
+
+		}
+
+		public record Pdf(@DefaultValue("30") int perUser, @DefaultValue("120") int perWorkspace,
+				@DefaultValue("1m") Duration window) implements Limit {
+		}
+
+		public record Exports(@DefaultValue("20") int perUser, @DefaultValue("60") int perWorkspace,
+				@DefaultValue("1m") Duration window) implements Limit {
+		}
+
+		/** The import wizard counts its upload and its run. */
+		public record Imports(@DefaultValue("20") int perUser, @DefaultValue("60") int perWorkspace,
+				@DefaultValue("10m") Duration window) implements Limit {
+		}
+
+		public record Tokens(@DefaultValue("30") int perUser, @DefaultValue("300") int perWorkspace,
+				@DefaultValue("1h") Duration window) implements Limit {
+		}
+
+		/** Per client address and for the instance. */
+		public record Signup(@DefaultValue("20") int perUser, @DefaultValue("500") int perWorkspace,
+				@DefaultValue("1h") Duration window) implements Limit {
+		}
+
 	}
 
 }

@@ -3,15 +3,19 @@ package dev.aorhub.workspace.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.web.PageResponse;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.Role;
 import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.application.SignupService;
 import dev.aorhub.workspace.security.ApiTokens;
+import dev.aorhub.workspace.security.RateLimits;
 import dev.aorhub.workspace.security.TokenSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -67,7 +71,11 @@ class AccountApiController {
 
 	private final OwnAccount ownAccount;
 
-	AccountApiController(SignupService signups, ApiTokens tokens, TokenSignIn tokenSignIn, OwnAccount ownAccount) {
+	private final RateLimits rateLimits;
+
+	AccountApiController(SignupService signups, ApiTokens tokens, TokenSignIn tokenSignIn, OwnAccount ownAccount,
+			RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.signups = signups;
 		this.tokens = tokens;
 		this.tokenSignIn = tokenSignIn;
@@ -77,6 +85,7 @@ class AccountApiController {
 	@Operation(summary = "Sign up a new workspace")
 	@SecurityRequirements
 	@PostMapping("/signup")
+	@RateLimited(LimitedOperation.SIGNUP)
 	ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupService.Signup request, HttpServletRequest http) {
 		var result = this.signups.signUp(request, http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/workspace"))
@@ -88,6 +97,9 @@ class AccountApiController {
 	@PostMapping("/auth/tokens")
 	ResponseEntity<TokenResponse> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
 		CurrentUser user = this.tokenSignIn.signIn(request.email(), request.password(), http);
+		// Counted once the password proved who asks: before, wrong passwords are the
+		// login throttle's, and a stranger's requests cannot use up the user's tokens.
+		this.rateLimits.acquire(LimitedOperation.TOKEN, Optional.of(user), http.getRemoteAddr());
 		var issued = this.tokens.issue(user, request.name());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/v1/auth/tokens/" + issued.id()))

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.TooManyAttemptsException;
 import dev.aorhub.shared.web.FormErrors;
@@ -14,6 +16,7 @@ import dev.aorhub.workspace.security.SignIns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
@@ -84,6 +87,8 @@ class AccountPagesController {
 		}
 		catch (TooManyAttemptsException ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			ex.retryAfterSeconds()
+				.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds.toString()));
 			return profileWithErrors(user, model, Map.of("currentPassword", ex.getMessage()));
 		}
 	}
@@ -102,6 +107,7 @@ class AccountPagesController {
 	}
 
 	@PostMapping("/account/tokens")
+	@RateLimited(LimitedOperation.TOKEN)
 	String create(CurrentUser user, @RequestParam(required = false) String name, RedirectAttributes redirect) {
 		try {
 			var issued = this.tokens.issue(user, name);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
@@ -97,6 +99,7 @@ class AdminPagesController {
 	}
 
 	@GetMapping("/audit/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> exportAudit(CurrentUser admin, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) UUID entityId, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) UUID actorId,

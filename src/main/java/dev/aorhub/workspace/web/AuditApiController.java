@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.web.PageQuery;
@@ -53,6 +55,7 @@ class AuditApiController {
 
 	@Operation(summary = "Export audit events as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) UUID entityId, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) UUID actorId, @RequestParam(required = false) String action,

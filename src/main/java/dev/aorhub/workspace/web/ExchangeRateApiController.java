@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.time.WorkspaceClock;
@@ -98,6 +100,7 @@ class ExchangeRateApiController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	@Operation(summary = "Export exchange rates as CSV or XLSX (the CSV imports again as it is)")
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -137,6 +140,7 @@ class ExchangeRateApiController {
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RateLimited(LimitedOperation.IMPORT)
 	@Operation(summary = "Import exchange rates from a CSV file (columns currency, rate, valid_from); "
 			+ "all or nothing (admin or finance)")
 	ExchangeRateImport.Result importFile(CurrentUser user,
@@ -154,6 +158,7 @@ class ExchangeRateApiController {
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
+	@RateLimited(LimitedOperation.IMPORT)
 	@Operation(summary = "Import exchange rates from a CSV body (columns currency, rate, valid_from); "
 			+ "all or nothing (admin or finance)")
 	ExchangeRateImport.Result importBody(CurrentUser user, @RequestBody(required = false) byte[] csv) {

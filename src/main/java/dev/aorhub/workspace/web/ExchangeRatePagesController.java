@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
@@ -84,6 +86,7 @@ class ExchangeRatePagesController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
 		return this.queries.export(user.workspaceId(), null, q, sort, this.clock.today(user.workspaceId()))
@@ -151,6 +154,7 @@ class ExchangeRatePagesController {
 	}
 
 	@PostMapping("/import")
+	@RateLimited(LimitedOperation.IMPORT)
 	String importFile(CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
 		try {

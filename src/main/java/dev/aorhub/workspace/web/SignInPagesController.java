@@ -2,6 +2,8 @@ package dev.aorhub.workspace.web;
 
 import java.util.Map;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import dev.aorhub.workspace.demo.DemoWorkspace;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,6 +70,7 @@ class SignInPagesController {
 	}
 
 	@PostMapping("/signup")
+	@RateLimited(LimitedOperation.SIGNUP)
 	String signup(@Valid @ModelAttribute("form") Signup form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("signupEnabled", this.signups.isEnabled());
@@ -84,6 +88,8 @@ class SignInPagesController {
 			}
 			catch (TooManyAttemptsException ex) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				ex.retryAfterSeconds()
+					.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds.toString()));
 				errors = Map.of("email", ex.getMessage());
 			}
 		}

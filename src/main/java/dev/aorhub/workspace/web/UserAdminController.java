@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.export.ExportFormat;
@@ -73,6 +75,7 @@ class UserAdminController {
 	}
 
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser admin, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active) {

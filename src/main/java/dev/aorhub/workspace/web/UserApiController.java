@@ -3,6 +3,8 @@ package dev.aorhub.workspace.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.export.ExportFormat;
 import dev.aorhub.shared.export.TableExport;
 import dev.aorhub.shared.web.PageQuery;
@@ -59,6 +61,7 @@ class UserApiController {
 
 	@Operation(summary = "Export users as CSV or XLSX")
 	@GetMapping("/export")
+	@RateLimited(LimitedOperation.EXPORT)
 	ResponseEntity<byte[]> export(CurrentUser viewer, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active) {

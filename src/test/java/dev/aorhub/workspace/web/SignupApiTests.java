@@ -124,6 +124,7 @@ class SignupApiTests extends ApiTestSupport {
 		assertThat(problemType(locked)).isEqualTo("too-many-requests");
 		assertThat(body(locked).get("detail").asString())
 			.startsWith("Too many sign-ups with this e-mail or from this address; try again in");
+		assertThat(Long.parseLong(locked.getResponse().getHeader("Retry-After"))).isBetween(1L, 15 * 60L);
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class UserPagesTests extends ApiTestSupport {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("name", "Pat Portal");
 		form.put("email", uniqueEmail("pat"));
-		form.put("password", "portal-secret-2026");
+		form.put("password", "Quill-Harbour-Portal-58");
 		form.put("roles", "CLIENT");
 		form.put("clientId", clientId.toString());
 		return form;
