@@ -7,6 +7,7 @@ import dev.aorhub.workspace.CurrentUser;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Security's passkey store with the audit entry of a passkey added: its
@@ -19,18 +20,25 @@ class AuditedUserCredentials implements UserCredentialRepository {
 
 	private final SecondFactors secondFactors;
 
-	AuditedUserCredentials(UserCredentialRepository credentials, SecondFactors secondFactors) {
+	private final TransactionTemplate transactions;
+
+	AuditedUserCredentials(UserCredentialRepository credentials, SecondFactors secondFactors,
+			TransactionTemplate transactions) {
 		this.credentials = credentials;
 		this.secondFactors = secondFactors;
+		this.transactions = transactions;
 	}
 
+	/** The passkey and its audit entry are kept together, or neither. */
 	@Override
 	public void save(CredentialRecord record) {
-		boolean added = this.credentials.findByCredentialId(record.getCredentialId()) == null;
-		this.credentials.save(record);
-		if (added) {
-			CurrentUser.current().ifPresent((user) -> this.secondFactors.passkeyAdded(user, record.getLabel()));
-		}
+		this.transactions.executeWithoutResult((status) -> {
+			boolean added = this.credentials.findByCredentialId(record.getCredentialId()) == null;
+			this.credentials.save(record);
+			if (added) {
+				CurrentUser.current().ifPresent((user) -> this.secondFactors.passkeyAdded(user, record.getLabel()));
+			}
+		});
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredent
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Passkeys kept in the database (Spring Security's JDBC repositories over the tables of
@@ -24,8 +26,10 @@ class PasskeyConfiguration {
 	}
 
 	@Bean
-	UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc, SecondFactors secondFactors) {
-		return new AuditedUserCredentials(new JdbcUserCredentialRepository(jdbc), secondFactors);
+	UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc, SecondFactors secondFactors,
+			PlatformTransactionManager transactions) {
+		return new AuditedUserCredentials(new JdbcUserCredentialRepository(jdbc), secondFactors,
+				new TransactionTemplate(transactions));
 	}
 
 	@Bean
