@@ -197,6 +197,41 @@ class SecondFactorTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aRememberMeLoginOfAUserWithTotpStillAsksForTheCode() {
+		Account user = signUp();
+		enrol(user);
+		MvcTestResult signedIn = this.mvc.post()
+			.uri("/login")
+			.param("email", user.email())
+			.param("password", PASSWORD)
+			.param("remember-me", "on")
+			.with(csrf())
+			.with(uniqueAddress())
+			.exchange();
+		Cookie rememberMe = signedIn.getResponse().getCookie("remember-me");
+		assertThat(rememberMe).isNotNull();
+
+		MvcTestResult comeBack = this.mvc.get().uri("/").cookie(rememberMe).with(uniqueAddress()).exchange();
+
+		assertThat(comeBack).hasStatus(302).hasRedirectedUrl("/login/code");
+	}
+
+	@Test
+	void theSettingsPageSetsTheRuleAndExplainsABadOne() {
+		Account admin = signUp();
+		Browser browser = new Browser(admin);
+		Map<String, String> form = new HashMap<>(Map.of("name", "Agency", "baseCurrency", "USD", "timeZone", "UTC",
+				"version", "0", "secondFactorRequired", "SOMETIMES"));
+		MvcTestResult bad = browser.post("/admin/workspace", form);
+		assertThat(bad).hasStatus(200);
+		assertThat(text(bad)).contains("must be NONE, ADMINS or EVERYONE");
+
+		form.put("secondFactorRequired", "EVERYONE");
+		assertThat(browser.post("/admin/workspace", form)).hasStatus(302);
+		assertThat(browser.text("/admin/workspace")).containsPattern("value=\"EVERYONE\"\\s+selected");
+	}
+
+	@Test
 	void anUnknownRuleIsAValidationProblem() {
 		Account admin = signUp();
 		Map<String, Object> change = new LinkedHashMap<>(settingsOf(admin));
