@@ -13,6 +13,7 @@ import dev.aorhub.workspace.AdminOnly;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.WorkspaceSettings;
 import dev.aorhub.workspace.Workspaces;
+import dev.aorhub.workspace.domain.SecondFactorRule;
 import dev.aorhub.workspace.domain.Workspace;
 import dev.aorhub.workspace.domain.WorkspaceRepository;
 
@@ -31,11 +32,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class WorkspaceSettingsService implements Workspaces {
 
-	/** A change of the settings as the API and the settings page send it. */
+	/**
+	 * A change of the settings as the API and the settings page send it; without
+	 * {@code secondFactorRequired} (NONE, ADMINS or EVERYONE) that rule stays as it is.
+	 */
 	public record SettingsChange(
 			@NotBlank(message = "must be 1 to 120 characters") @Size(max = 120,
 					message = "must be 1 to 120 characters") String name,
-			@ValidCurrency String baseCurrency, @ValidTimeZone String timeZone, Long version) {
+			@ValidCurrency String baseCurrency, @ValidTimeZone String timeZone, Long version,
+			String secondFactorRequired) {
 	}
 
 	private final WorkspaceRepository workspaces;
@@ -62,7 +67,8 @@ public class WorkspaceSettingsService implements Workspaces {
 	public Workspace change(CurrentUser admin, @Valid SettingsChange change) {
 		Workspace workspace = load(admin.workspaceId());
 		StaleVersionException.check("The workspace", change.version(), workspace.getVersion());
-		workspace.changeSettings(change.name(), currency(change.baseCurrency()), zone(change.timeZone()));
+		workspace.changeSettings(change.name(), currency(change.baseCurrency()), zone(change.timeZone()),
+				SecondFactorRule.parse(change.secondFactorRequired(), workspace.getSecondFactorRequired()));
 		return this.workspaces.saveAndFlush(workspace);
 	}
 

@@ -14,11 +14,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginThrottle how failed sign-ins are slowed down
  * @param operator who runs the instance
  * @param rateLimits how often expensive operations may run
+ * @param security the second factor's settings
  */
 @ConfigurationProperties("aorhub")
 public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Demo demo, @DefaultValue Tokens tokens,
-		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator,
-		@DefaultValue RateLimits rateLimits) {
+		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Operator operator, @DefaultValue RateLimits rateLimits,
+		@DefaultValue Security security) {
+
+	/**
+	 * @param passkeys how passkeys (WebAuthn) name this site
+	 * @param totpIssuer the name an authenticator app shows beside the account
+	 */
+	public record Security(@DefaultValue Passkeys passkeys, @DefaultValue("AOR Hub") String totpIssuer) {
+	}
+
+	/**
+	 * @param rpId the relying party id: the site's domain (e.g.
+	 * {@code aorhub.example.com}), which a passkey is bound to
+	 * @param rpName the name a browser shows when it asks for a passkey
+	 * @param allowedOrigins the origins (scheme, host, port) pages may ask for a passkey
+	 * from; empty, {@code http://localhost:<the port this server listens on>}
+	 */
+	public record Passkeys(@DefaultValue("localhost") String rpId, @DefaultValue("AOR Hub") String rpName,
+			@DefaultValue java.util.Set<String> allowedOrigins) {
+	}
 
 	/**
 	 * @param enabled whether anyone may create a new workspace

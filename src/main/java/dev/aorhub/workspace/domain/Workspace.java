@@ -45,6 +45,10 @@ public class Workspace extends AbstractAggregateRoot<Workspace> {
 	@Column(name = "time_zone")
 	private String timeZone;
 
+	@Column(name = "second_factor_required")
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private SecondFactorRule secondFactorRequired = SecondFactorRule.NONE;
+
 	@Version
 	private Long version;
 
@@ -74,8 +78,14 @@ public class Workspace extends AbstractAggregateRoot<Workspace> {
 	}
 
 	public void changeSettings(String name, Currency baseCurrency, ZoneId timeZone) {
+		changeSettings(name, baseCurrency, timeZone, getSecondFactorRequired());
+	}
+
+	/** The settings with whom the workspace requires a second factor of. */
+	public void changeSettings(String name, Currency baseCurrency, ZoneId timeZone, SecondFactorRule secondFactor) {
 		Map<String, Object> before = auditState();
 		apply(name, baseCurrency, timeZone);
+		this.secondFactorRequired = secondFactor;
 		registerEvent(new WorkspaceSettingsChanged(this.id,
 				AuditEntry.updated(ENTITY, this.id, "Changed workspace settings", before, auditState())));
 	}
@@ -91,6 +101,7 @@ public class Workspace extends AbstractAggregateRoot<Workspace> {
 		state.put("name", this.name);
 		state.put("baseCurrency", this.baseCurrency);
 		state.put("timeZone", this.timeZone);
+		state.put("secondFactorRequired", getSecondFactorRequired().name());
 		return state;
 	}
 
@@ -108,6 +119,10 @@ public class Workspace extends AbstractAggregateRoot<Workspace> {
 
 	public ZoneId getTimeZone() {
 		return ZoneId.of(this.timeZone);
+	}
+
+	public SecondFactorRule getSecondFactorRequired() {
+		return (this.secondFactorRequired != null) ? this.secondFactorRequired : SecondFactorRule.NONE;
 	}
 
 	public long getVersion() {

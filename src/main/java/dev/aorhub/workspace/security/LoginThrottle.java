@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Slows down password guessing: after too many failures within a window, an account or a
  * client address is locked for a while. The same counters guard the current password a
  * password change asks for (per user) and sign-ups (per e-mail and per client address, so
- * sign-up cannot test many addresses quickly). Kept in the database, so every node sees
- * the same count.
+ * sign-up cannot test many addresses quickly) and second-factor codes (per user). Kept in
+ * the database, so every node sees the same count.
  */
 @Component
 public class LoginThrottle {
@@ -66,6 +66,26 @@ public class LoginThrottle {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void passwordChangeSucceeded(UUID userId) {
 		forget(passwordChangeKey(userId));
+	}
+
+	/** How long second-factor codes stay refused for this user, if they are. */
+	@Transactional(readOnly = true)
+	public Optional<Duration> secondFactorLockedFor(UUID userId) {
+		return lockedForAny(secondFactorKey(userId));
+	}
+
+	/**
+	 * A wrong TOTP or recovery code, counted like a failed sign-in: the password is
+	 * already known, so only the code stands between a guesser and the account.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void secondFactorFailed(UUID userId) {
+		count(secondFactorKey(userId), this.settings.maxFailuresPerAccount());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void secondFactorSucceeded(UUID userId) {
+		forget(secondFactorKey(userId));
 	}
 
 	/** How long sign-up stays locked for this e-mail or client address, if it is. */
@@ -188,6 +208,10 @@ public class LoginThrottle {
 
 	private static String passwordChangeKey(UUID userId) {
 		return "password-change:" + userId;
+	}
+
+	private static String secondFactorKey(UUID userId) {
+		return "second-factor:" + userId;
 	}
 
 	private static String signUpAccountKey(String email) {

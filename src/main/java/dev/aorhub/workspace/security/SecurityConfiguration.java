@@ -39,7 +39,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The one place security is declared: the operator's token for the actuator's metrics,
- * bearer tokens for {@code /api}, form login with remember-me and CSRF for the pages.
+ * bearer tokens for {@code /api}, form login with remember-me, passkeys, the second
+ * factor's step and CSRF for the pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -129,7 +130,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, UserLoader users, DataSource dataSource,
-			ProblemResponses problems) throws Exception {
+			ProblemResponses problems, SecondFactors secondFactors) throws Exception {
 		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		var tokenRepository = new JdbcTokenRepositoryImpl();
 		tokenRepository.setDataSource(dataSource);
@@ -151,7 +152,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/portal/**")
 			.hasRole(Role.CLIENT.name())
-			.requestMatchers("/account/**")
+			// The code page and passkeys are every user's, portal users' too.
+			.requestMatchers("/account/**", "/login/code", "/webauthn/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF_ROLES))
@@ -162,8 +164,12 @@ class SecurityConfiguration {
 				.failureHandler(loginFailure())
 				.permitAll())
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
+			// Passkeys: the relying party is PasskeyConfiguration's bean; our own pages
+			// and script (/js/passkeys.js) register and sign in.
+			.webAuthn((passkeys) -> passkeys.disableDefaultRegistrationPage(true))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(new ActiveUserFilter(users, contexts), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorFilter(users, secondFactors, contexts), ActiveUserFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(loggedAccessDenied(problems)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sign-ins that do not pass our authentication provider, for the {@link SecurityLog}:
- * remember-me cookies.
+ * remember-me cookies, second-factor codes and passkeys.
  */
 @Component
 class SecurityEventListeners {
@@ -17,6 +17,20 @@ class SecurityEventListeners {
 
 	SecurityEventListeners(SecurityLog securityLog) {
 		this.securityLog = securityLog;
+	}
+
+	@EventListener
+	void secondFactorChecked(SecondFactorAttempt attempt) {
+		SecurityLog.Kind kind = switch (attempt.method()) {
+			case "PASSKEY" -> SecurityLog.Kind.PASSKEY_SIGN_IN;
+			case "RECOVERY_CODE" -> SecurityLog.Kind.RECOVERY_CODE;
+			default -> SecurityLog.Kind.SECOND_FACTOR;
+		};
+		SecurityLog.Outcome outcome = attempt.succeeded() ? SecurityLog.Outcome.SUCCEEDED
+				: (kind == SecurityLog.Kind.PASSKEY_SIGN_IN) ? SecurityLog.Outcome.REFUSED
+						: SecurityLog.Outcome.WRONG_CODE;
+		this.securityLog.record(kind, outcome, attempt.workspaceId(), attempt.userId(), attempt.email(),
+				attempt.remoteAddress(), null);
 	}
 
 	@EventListener

@@ -39,8 +39,10 @@ public class SecurityLog {
 		TOKEN_SIGN_IN,
 		/** A remember-me cookie signed a browser in. */
 		REMEMBER_ME,
-		/** A code from an authenticator app, or a recovery code, after the password. */
+		/** A code from an authenticator app, after the password or for a token. */
 		SECOND_FACTOR,
+		/** A recovery code in place of the authenticator app's. */
+		RECOVERY_CODE,
 		/** A passkey signed a browser in. */
 		PASSKEY_SIGN_IN,
 		/** A request without a valid sign-in was refused (401). */

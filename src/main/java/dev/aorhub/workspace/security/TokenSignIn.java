@@ -1,5 +1,7 @@
 package dev.aorhub.workspace.security;
 
+import dev.aorhub.shared.InvalidInputException;
+import dev.aorhub.shared.TooManyAttemptsException;
 import dev.aorhub.workspace.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,8 +38,45 @@ public class TokenSignIn {
 
 	private final AuthenticationManager authentication;
 
-	TokenSignIn(AuthenticationManager authentication) {
+	private final SecondFactors secondFactors;
+
+	TokenSignIn(AuthenticationManager authentication, SecondFactors secondFactors) {
 		this.authentication = authentication;
+		this.secondFactors = secondFactors;
+	}
+
+	/**
+	 * E-mail and password, and the second factor's code (TOTP or recovery code) when the
+	 * user has one or their workspace requires one of them.
+	 * @throws SecondFactorRequiredException when that code is missing or wrong, or the
+	 * workspace requires a second factor the user has not set up
+	 */
+	public CurrentUser signIn(String email, String password, String code, HttpServletRequest request) {
+		CurrentUser user = signIn(email, password, request);
+		switch (this.secondFactors.requirementFor(user)) {
+			case NONE -> {
+				return user;
+			}
+			case ENROLMENT -> throw new SecondFactorRequiredException(
+					"Your workspace requires a second factor: set one up on your account page first");
+			case CODE -> {
+				if (code == null || code.isBlank()) {
+					throw new SecondFactorRequiredException(
+							"Send the code of your authenticator app (or a recovery code) as \"code\"");
+				}
+				try {
+					this.secondFactors.check(user, code, request.getRemoteAddr());
+					return user;
+				}
+				catch (InvalidInputException ex) {
+					throw new SecondFactorRequiredException("The code is wrong or was used already");
+				}
+				catch (TooManyAttemptsException ex) {
+					throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+				}
+			}
+		}
+		return user;
 	}
 
 	public CurrentUser signIn(String email, String password, HttpServletRequest request) {

@@ -16,7 +16,10 @@ import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.application.SignupService;
 import dev.aorhub.workspace.security.ApiTokens;
 import dev.aorhub.workspace.security.RateLimits;
+import dev.aorhub.workspace.security.SecondFactorRequiredException;
 import dev.aorhub.workspace.security.TokenSignIn;
+import dev.aorhub.shared.web.Problems;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
@@ -25,6 +28,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +51,14 @@ class AccountApiController {
 	record SignupResponse(UUID workspaceId, UUID userId) {
 	}
 
-	record TokenRequest(String email, String password, String name) {
+	/**
+	 * @param code the code of the user's authenticator app, or one of their recovery
+	 * codes: needed when they have a second factor or their workspace requires one
+	 */
+	record TokenRequest(String email, String password, String name,
+			@Schema(description = "TOTP code or recovery code; required when the user has a second factor or "
+					+ "the workspace requires one (else 401 second-factor-required)",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) String code) {
 	}
 
 	record TokenResponse(UUID id, String name, String token, Instant expiresAt) {
@@ -92,11 +104,15 @@ class AccountApiController {
 			.body(new SignupResponse(result.workspaceId(), result.userId()));
 	}
 
-	@Operation(summary = "Create an API token with e-mail and password")
+	@Operation(summary = "Create an API token with e-mail and password",
+			description = "A user with a second factor, or whose workspace requires one, also sends \"code\": "
+					+ "the authenticator app's current code or a recovery code. Without it, or with a wrong one, "
+					+ "the answer is 401 with a problem type ending in /second-factor-required; "
+					+ "too many wrong codes answer 429.")
 	@SecurityRequirements
 	@PostMapping("/auth/tokens")
 	ResponseEntity<TokenResponse> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
-		CurrentUser user = this.tokenSignIn.signIn(request.email(), request.password(), http);
+		CurrentUser user = this.tokenSignIn.signIn(request.email(), request.password(), request.code(), http);
 		// Counted once the password proved who asks: before, wrong passwords are the
 		// login throttle's, and a stranger's requests cannot use up the user's tokens.
 		this.rateLimits.acquire(LimitedOperation.TOKEN, Optional.of(user), http.getRemoteAddr());
@@ -136,6 +152,12 @@ class AccountApiController {
 	MeResponse me(CurrentUser user) {
 		return new MeResponse(user.userId(), user.workspaceId(), user.workspaceName(), user.email(), user.name(),
 				user.roles(), user.clientId());
+	}
+
+	@ExceptionHandler(SecondFactorRequiredException.class)
+	ResponseEntity<ProblemDetail> secondFactorRequired(SecondFactorRequiredException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, "second-factor-required", ex.getMessage()));
 	}
 
 }

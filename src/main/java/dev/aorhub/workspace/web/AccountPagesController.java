@@ -12,6 +12,8 @@ import dev.aorhub.shared.web.FormErrors;
 import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.application.OwnAccount;
 import dev.aorhub.workspace.security.ApiTokens;
+import dev.aorhub.workspace.security.SecondFactorSession;
+import dev.aorhub.workspace.security.SecondFactors;
 import dev.aorhub.workspace.security.SignIns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +44,11 @@ class AccountPagesController {
 
 	private final SignIns signIns;
 
-	AccountPagesController(ApiTokens tokens, OwnAccount ownAccount, Clock clock, SignIns signIns) {
+	private final SecondFactors secondFactors;
+
+	AccountPagesController(ApiTokens tokens, OwnAccount ownAccount, Clock clock, SignIns signIns,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.tokens = tokens;
 		this.ownAccount = ownAccount;
 		this.clock = clock;
@@ -52,6 +58,7 @@ class AccountPagesController {
 	@GetMapping("/account/profile")
 	String profile(CurrentUser user, Model model) {
 		model.addAttribute("name", user.name());
+		model.addAttribute("secondFactorEnrolled", this.secondFactors.isEnrolled(user));
 		model.addAttribute("errors", Map.of());
 		return "workspace/profile";
 	}
@@ -66,6 +73,7 @@ class AccountPagesController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("name", name);
+			model.addAttribute("secondFactorEnrolled", this.secondFactors.isEnrolled(user));
 			model.addAttribute("errors", FormErrors.of(ex));
 			return "workspace/profile";
 		}
@@ -93,8 +101,9 @@ class AccountPagesController {
 		}
 	}
 
-	private static String profileWithErrors(CurrentUser user, Model model, Map<String, String> errors) {
+	private String profileWithErrors(CurrentUser user, Model model, Map<String, String> errors) {
 		model.addAttribute("name", user.name());
+		model.addAttribute("secondFactorEnrolled", this.secondFactors.isEnrolled(user));
 		model.addAttribute("errors", errors);
 		return "workspace/profile";
 	}
@@ -108,7 +117,16 @@ class AccountPagesController {
 
 	@PostMapping("/account/tokens")
 	@RateLimited(LimitedOperation.TOKEN)
-	String create(CurrentUser user, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+	String create(CurrentUser user, @RequestParam(required = false) String name, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		// A token outlives the session: only a session that passed the second factor
+		// makes one for a user it applies to, however the session began.
+		if (!SecondFactorPagesController.mayActWithoutSecondFactor(this.secondFactors, user, request)) {
+			SecondFactorSession.judgeAgain(request);
+			redirect.addFlashAttribute("flashError",
+					"Confirm it is you with your second factor, then create the token.");
+			return "redirect:/account/tokens";
+		}
 		try {
 			var issued = this.tokens.issue(user, name);
 			// Shown once: only its hash is kept.

@@ -118,7 +118,8 @@ class AdminPagesController {
 		Workspace workspace = this.settings.get(admin);
 		model.addAttribute("form",
 				new SettingsChange(workspace.getName(), workspace.getBaseCurrency().getCurrencyCode(),
-						workspace.getTimeZone().getId(), workspace.getVersion()));
+						workspace.getTimeZone().getId(), workspace.getVersion(),
+						workspace.getSecondFactorRequired().name()));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
 		return "workspace/settings";

@@ -24,12 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/workspace")
 class WorkspaceApiController {
 
-	record WorkspaceResponse(UUID id, String name, String baseCurrency, String timeZone, long version) {
+	/**
+	 * @param secondFactorRequired whom the workspace requires a second factor of: NONE,
+	 * ADMINS or EVERYONE
+	 */
+	record WorkspaceResponse(UUID id, String name, String baseCurrency, String timeZone, long version,
+			String secondFactorRequired) {
 
 		static WorkspaceResponse of(Workspace workspace) {
 			return new WorkspaceResponse(workspace.getId(), workspace.getName(),
 					workspace.getBaseCurrency().getCurrencyCode(), workspace.getTimeZone().getId(),
-					workspace.getVersion());
+					workspace.getVersion(), workspace.getSecondFactorRequired().name());
 		}
 
 	}
