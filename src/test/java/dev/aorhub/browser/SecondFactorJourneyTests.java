@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecondFactorJourneyTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "second-factor-2026";
+	private static final String PASSWORD = "Saffron-Glacier-Beacon-93";
 
 	private final TotpVerifier totp = TotpVerifier.sixDigits();
 

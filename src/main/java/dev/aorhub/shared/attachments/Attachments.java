@@ -64,6 +64,7 @@ public class Attachments {
 	public StoredFile store(UUID workspaceId, UUID uploadedBy, String originalName, String contentType, long size,
 			InputStreamSource content) {
 		String type = check(contentType, size);
+		checkContent(type, originalName, content);
 		String key;
 		try (InputStream in = content.getInputStream()) {
 			key = this.storage.store(workspaceId, in);
@@ -105,6 +106,37 @@ public class Attachments {
 			throw new InvalidInputException("file", "must be a PDF, an image, a text, Word, Excel or PowerPoint file");
 		}
 		return base;
+	}
+
+	/**
+	 * Refuses a file whose bytes are not the type claimed for it (see
+	 * {@link ContentSniffer}).
+	 */
+	static void checkContent(String claimedType, String fileName, InputStreamSource content) {
+		String detected;
+		try (InputStream in = content.getInputStream()) {
+			detected = ContentSniffer.detect(in, fileName);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the upload", ex);
+		}
+		if (!ContentSniffer.matches(claimedType, detected)) {
+			throw new InvalidInputException("file",
+					"is not the " + describe(claimedType) + " it claims to be: its content is " + describe(detected));
+		}
+	}
+
+	private static String describe(String contentType) {
+		return switch (contentType) {
+			case "application/pdf" -> "PDF";
+			case "image/png" -> "PNG image";
+			case "image/jpeg" -> "JPEG image";
+			case "text/plain" -> "plain text";
+			case "text/csv" -> "CSV file";
+			case "text/html" -> "an HTML page";
+			case "application/octet-stream" -> "of an unknown kind";
+			default -> contentType;
+		};
 	}
 
 	/**

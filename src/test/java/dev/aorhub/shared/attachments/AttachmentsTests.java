@@ -182,7 +182,7 @@ class AttachmentsTests {
 		TransactionSynchronizationManager.getSynchronizations().forEach((sync) -> sync.afterCompletion(status));
 	}
 
-	private static final class InMemoryStorage implements FileStorage {
+	static final class InMemoryStorage implements FileStorage {
 
 		private final Map<String, String> files = new HashMap<>();
 
