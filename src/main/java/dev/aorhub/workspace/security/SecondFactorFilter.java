@@ -55,6 +55,13 @@ class SecondFactorFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof WebAuthnAuthentication passkey) {
 			authentication = signedInWithPasskey(passkey, request, response);
+			// The sign-in page's script goes home; a portal user's home is the portal,
+			// as after a password sign-in.
+			if (authentication != null && authentication.getPrincipal() instanceof AorHubPrincipal principal
+					&& principal.user().isClientUser() && "/".equals(request.getServletPath())) {
+				redirect(request, response, "/portal");
+				return;
+			}
 		}
 		if (authentication != null && authentication.getPrincipal() instanceof AorHubPrincipal principal) {
 			State state = SecondFactorSession.state(request).orElse(null);
