@@ -53,8 +53,13 @@ public class LoginIdentities {
 			.update();
 	}
 
+	/** Moves the sign-in, and the user's passkeys, which find their user by e-mail. */
 	public void changeEmail(String oldEmail, String newEmail) {
 		this.jdbc.sql("UPDATE login_identity SET email = :newEmail WHERE email = :oldEmail")
+			.param("newEmail", newEmail)
+			.param("oldEmail", oldEmail)
+			.update();
+		this.jdbc.sql("UPDATE user_entities SET name = :newEmail WHERE name = :oldEmail")
 			.param("newEmail", newEmail)
 			.param("oldEmail", oldEmail)
 			.update();

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UserApiTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void adminCreatesAUserWith201AndLocation() {
 		Account admin = signUp();
@@ -158,6 +161,11 @@ class UserApiTests extends ApiTestSupport {
 		Account admin = signUp();
 		Account user = createUser(admin, "ACCOUNT");
 		String moved = uniqueEmail("moved");
+		String passkeyOwner = "passkey-user-" + user.userId();
+		this.jdbc.sql("INSERT INTO user_entities (id, name, display_name) VALUES (:id, :name, 'Una User')")
+			.param("id", passkeyOwner)
+			.param("name", user.email())
+			.update();
 
 		MvcTestResult result = putJson("/api/v1/users/" + user.userId(), admin,
 				update(moved.toUpperCase(), "Una User", 0L, "ACCOUNT"));
@@ -166,6 +174,11 @@ class UserApiTests extends ApiTestSupport {
 		assertThat(body(result).get("email").asString()).isEqualTo(moved);
 		assertThat(requestToken(moved, PASSWORD)).hasStatus(201);
 		assertThat(requestToken(user.email(), PASSWORD)).hasStatus(401);
+		// Passkeys find their user by e-mail: they move with it.
+		assertThat(this.jdbc.sql("SELECT name FROM user_entities WHERE id = :id")
+			.param("id", passkeyOwner)
+			.query(String.class)
+			.single()).isEqualTo(moved);
 	}
 
 	@Test
