@@ -6,7 +6,9 @@ UPDATE audit_event SET values_read_by = 'ADMIN,FINANCE' WHERE entity_type = 'Cos
 
 -- Every sign-in, second-factor check, 401 and 403: who (when known), from where, and the
 -- outcome. Never a password, a code or a token. A failed sign-in for an e-mail no account
--- has belongs to no workspace and is seen by the operator's log only.
+-- has, or a request without a token, belongs to no workspace: so this is the instance's
+-- log, keyed by its own id (like login_identity), and each admin reads their workspace's
+-- rows.
 CREATE TABLE security_event (
     id             UUID         NOT NULL PRIMARY KEY,
     occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -42,7 +42,10 @@ class SchemaRulesIntegrationTests extends ApiTestSupport {
 	 */
 	private static final Map<String, String> KEYED_OTHERWISE = Map.of("login_identity",
 			"sign-in starts from an e-mail alone, before any workspace is known: the one global directory "
-					+ "(a reference table when distributed), see V1__workspace_foundation.sql");
+					+ "(a reference table when distributed), see V1__workspace_foundation.sql",
+			"security_event",
+			"a failed sign-in or a refused request often names no workspace (an unknown e-mail, no token): "
+					+ "the instance's log, read per workspace by its admin, see V20__workspace_security_log.sql");
 
 	@Autowired
 	private DataSource dataSource;

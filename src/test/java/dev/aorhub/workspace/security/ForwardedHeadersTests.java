@@ -44,6 +44,17 @@ class ForwardedHeadersTests {
 		});
 		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
 				(csp) -> assertThat(csp).contains("base-uri 'none'").contains("frame-ancestors 'none'"));
+		assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+
+		// A form post without the page's CSRF token is refused.
+		HttpResponse<String> forged = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("email=a%40example.test&password=whatever-it-is"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(403);
 
 		String email = "nobody-" + UUID.randomUUID() + "@example.test";
 		forwarded(this.port, "POST", "/api/v1/auth/tokens",
