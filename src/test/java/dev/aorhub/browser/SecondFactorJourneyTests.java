@@ -64,6 +64,12 @@ class SecondFactorJourneyTests extends BrowserTestSupport {
 		assertThat(this.page).hasURL(url("/"));
 		this.page.navigate(url("/account/profile"));
 		assertThat(this.page.locator("#second-factor-summary")).containsText("On");
+
+		// The admin sees the wrong code and the right one in the security log.
+		this.page.navigate(url("/admin/security-log"));
+		assertThat(this.page.locator(".security-log-table")).containsText("Wrong code");
+		assertThat(this.page.locator(".security-log-table")).containsText("Second factor");
+		screenshot("security-log");
 	}
 
 	@Test
