@@ -7,10 +7,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import dev.aorhub.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log see the real one), nor the scheme (no HSTS, cookies without the {@code __Host-}
  * prefix). {@link TrustedProxyTests} shows the same requests through a configured proxy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ForwardedHeadersTests {
+// The API tests' context: no context of its own, each holds database connections.
+class ForwardedHeadersTests extends ApiTestSupport {
 
 	static final String FORGED_ADDRESS = "203.0.113.77";
 

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static dev.aorhub.workspace.security.ForwardedHeadersTests.FORGED_ADDRESS;
 import static dev.aorhub.workspace.security.ForwardedHeadersTests.addressesOf;
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")
+// A context no other test shares: closed afterwards, so its connections go back to
+// PostgreSQL at once.
+@DirtiesContext
 class TrustedProxyTests {
 
 	@LocalServerPort
