@@ -95,7 +95,8 @@ public class SecurityEventQueries {
 		return table;
 	}
 
-	static String words(String constant) {
+	/** "WRONG_PASSWORD" as the page reads it: "Wrong password". */
+	public static String words(String constant) {
 		if (constant == null || constant.isEmpty()) {
 			return "";
 		}

@@ -88,14 +88,9 @@ class SecurityLogApiController {
 	static Map<String, String> choices(Enum<?>[] constants) {
 		Map<String, String> choices = new LinkedHashMap<>();
 		for (Enum<?> constant : constants) {
-			String lower = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-			choices.put(constant.name(), Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+			choices.put(constant.name(), SecurityEventQueries.words(constant.name()));
 		}
 		return choices;
-	}
-
-	private static String text(String value) {
-		return (value != null) ? value : "";
 	}
 
 }
