@@ -1,10 +1,14 @@
 /**
- * Campaigns, tasks, time entries and timesheets, capacity, and creative assets with their
- * approval rounds.
+ * Campaigns, tasks, time entries and timesheets, retainer burn, capacity and resourcing,
+ * and creative assets with their approval rounds.
+ * <p>
+ * Other modules react to {@link dev.aorhub.delivery.TimeEntriesApproved} and
+ * {@link dev.aorhub.delivery.RetainerThresholdCrossed}. Delivery publishes no read view
+ * yet; billing will read approved time through an API of this package.
  */
-// Campaigns run under a SOW (contracts) for a designation (relationships) at a client;
-// time
-// is logged by the workspace's people against the SOW's budget.
+// Campaigns run under a SOW (contracts) for a designation (relationships) at a client
+// (clients); time is logged by the workspace's people (workspace) against the SOW's terms
+// and rates; resourcing compares the team relationships promised with the hours worked.
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "workspace", "clients", "relationships", "contracts" })
 package dev.aorhub.delivery;
