@@ -98,19 +98,27 @@ class ContractsDemoData {
 		log.info("Demo contracts: {} MSAs and {} SOWs", msaCount, sowCount);
 	}
 
+	/**
+	 * The agency's rate cards, in force since the long-standing MSAs began so three years
+	 * of time have a rate; the roles include the titles the demo teams are staffed with.
+	 */
 	private void rateCards(CurrentUser admin, LocalDate today) {
-		LocalDate from = today.withDayOfYear(1);
-		this.cards.create(admin, new RateCardRequest("Standard " + from.getYear(), "USD", from, null, true,
-				rates("USD", "225", "260", "150", "140", "165", "150", "135", "155", "350"), null), List.of());
-		this.cards.create(admin, new RateCardRequest("Preferred partner " + from.getYear(), "USD", from, null, false,
-				rates("USD", "195", "230", "130", "120", "145", "130", "115", "135", "310"), null), List.of());
-		this.cards.create(admin, new RateCardRequest("Europe " + from.getYear(), "EUR", from, null, false,
-				rates("EUR", "200", "235", "135", "125", "150", "135", "120", "140", "320"), null), List.of());
+		LocalDate from = today.minusMonths(37).withDayOfMonth(1);
+		this.cards.create(admin, new RateCardRequest("Standard", "USD", from, null, true,
+				rates("USD", "225", "260", "150", "140", "165", "150", "135", "155", "350", "240", "170", "210", "195"),
+				null), List.of());
+		this.cards.create(admin, new RateCardRequest("Preferred partner", "USD", from, null, false,
+				rates("USD", "195", "230", "130", "120", "145", "130", "115", "135", "310", "210", "150", "185", "170"),
+				null), List.of());
+		this.cards.create(admin, new RateCardRequest("Europe", "EUR", from, null, false,
+				rates("EUR", "200", "235", "135", "125", "150", "135", "120", "140", "320", "220", "155", "190", "180"),
+				null), List.of());
 	}
 
 	private static List<RateCardRequest.Rate> rates(String currency, String... amounts) {
 		String[] roles = { "Strategist", "Creative director", "Designer", "Copywriter", "Media planner", "Media buyer",
-				"Account manager", "Analyst", "Fractional CMO" };
+				"Account manager", "Analyst", "Fractional CMO", "Account director", "Senior designer", "Media director",
+				"Search lead" };
 		List<RateCardRequest.Rate> rates = new ArrayList<>();
 		for (int i = 0; i < roles.length; i++) {
 			rates.add(new RateCardRequest.Rate(roles[i], new MoneyInput(amounts[i] + ".00", currency)));
@@ -123,8 +131,13 @@ class ContractsDemoData {
 		Currency currency = client.currency();
 		String code = currency.getCurrencyCode();
 		boolean expiringSoon = i == 1;
-		LocalDate effective = today.minusMonths(10 + (i % 3)).withDayOfMonth(1);
-		LocalDate expiry = expiringSoon ? today.plusDays(60) : effective.plusYears(2).minusDays(1);
+		// Two AORs are long-standing: their MSA goes back three years, with a completed
+		// first-term SOW before the current one, so delivery has three years of their
+		// time.
+		boolean longStanding = i == 0 || i == 2;
+		LocalDate termStart = today.minusMonths(10 + (i % 3)).withDayOfMonth(1);
+		LocalDate effective = longStanding ? today.minusMonths(37).withDayOfMonth(1) : termStart;
+		LocalDate expiry = expiringSoon ? today.plusDays(60) : effective.plusYears(longStanding ? 5 : 2).minusDays(1);
 		MsaStatus status = switch (i % 6) {
 			case 4 -> MsaStatus.SENT;
 			case 5 -> MsaStatus.DRAFT;
@@ -155,11 +168,17 @@ class ContractsDemoData {
 			return 1;
 		}
 		UUID designation = linked.isEmpty() ? null : linked.get(0);
-		LocalDate start = effective.plusMonths(1);
+		LocalDate start = termStart.plusMonths(1);
 		LocalDate end = expiringSoon ? expiry : start.plusMonths(18).minusDays(1);
 		int made = 0;
 		switch (i % 4) {
 			case 0 -> {
+				if (longStanding) {
+					sow(admin, msa, "Always-on social and content, first term", SowStatus.COMPLETED,
+							effective.plusMonths(1), start.minusDays(1), money("288000", code), 1920,
+							List.of(retainer(code, "12000", 80)), designation);
+					made++;
+				}
 				Sow retainer = sow(admin, msa, "Always-on social and content", SowStatus.ACTIVE, start, end,
 						money("144000", code), 960, List.of(retainer(code, "12000", 80)), designation);
 				changeOrders(admin, retainer, code);
@@ -180,6 +199,15 @@ class ContractsDemoData {
 						List.of(commission("10.0"), performance("REVENUE", null, "5.0", money("30000", code))),
 						designation);
 				made += 2;
+				if (linked.size() > 1) {
+					// The client's second designation has its own SOW, so its team's time
+					// has
+					// somewhere to go.
+					sow(admin, msa, "Search and SEO always-on", SowStatus.ACTIVE, start, end, money("60000", code), 400,
+							List.of(code.equals("USD") ? timeAndMaterials(code) : retainer(code, "5000", 30)),
+							linked.get(1));
+					made++;
+				}
 			}
 			case 2 -> {
 				LocalDate next = today.plusMonths(1).withDayOfMonth(1);
@@ -187,6 +215,12 @@ class ContractsDemoData {
 						next.plusMonths(6).minusDays(1), money("120000", code), 600,
 						List.of(fixed(code, next.plusMonths(2), next.plusMonths(5))), designation);
 				walkThroughApproval(admin, approved);
+				if (longStanding) {
+					sow(admin, msa, "Fractional CMO, first term", SowStatus.COMPLETED, effective.plusMonths(1),
+							start.minusDays(1), money("192000", code), 960, List.of(retainer(code, "8000", 40)),
+							designation);
+					made++;
+				}
 				sow(admin, msa, "Fractional CMO", SowStatus.ACTIVE, start, end, money("96000", code), 480,
 						List.of(retainer(code, "8000", 40), performance("ACQUISITION", money("120", code), null, null)),
 						designation);

@@ -1,8 +1,15 @@
 package dev.aorhub.workspace.demo;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import dev.aorhub.delivery.RetainerBurns;
+import dev.aorhub.delivery.application.ResourcingService;
+import dev.aorhub.shared.time.WorkspaceClock;
 import dev.aorhub.workspace.DemoWorkspaceCreated;
 import dev.aorhub.workspace.config.WorkspaceProperties;
 import dev.aorhub.workspace.demo.DemoWorkspace.Outcome;
@@ -49,6 +56,15 @@ class DemoWorkspaceSeederIntegrationTests {
 	@Autowired
 	private WorkspaceProperties properties;
 
+	@Autowired
+	private RetainerBurns burns;
+
+	@Autowired
+	private ResourcingService resourcing;
+
+	@Autowired
+	private WorkspaceClock clock;
+
 	@Test
 	void theDemoIsMadeAfterTheApplicationIsReadyAndOffTheMainThread() throws Exception {
 		assertThat(this.demo.ready().get(2, TimeUnit.MINUTES)).isEqualTo(Outcome.MADE);
@@ -88,6 +104,49 @@ class DemoWorkspaceSeederIntegrationTests {
 		finally {
 			this.demo.finished(Outcome.MADE);
 		}
+	}
+
+	/**
+	 * The demo's delivery history: three years of weekday time, approved but this week,
+	 * one retainer over its hours last month and one AOR under-served, its people named.
+	 */
+	@Test
+	void theDemoHasThreeYearsOfTimeWithARetainerOverItsHoursAndAnUnderServedAor() throws Exception {
+		this.demo.ready().get(2, TimeUnit.MINUTES);
+		UUID workspaceId = this.jdbc.sql("select id from workspace").query(UUID.class).single();
+		LocalDate today = this.clock.today(workspaceId);
+		List<LocalDate> days = this.jdbc.sql("select distinct entry_date from time_entry order by entry_date")
+			.query(LocalDate.class)
+			.list();
+		assertThat(days.get(0)).isBeforeOrEqualTo(today.minusYears(3).plusDays(7));
+		assertThat(days).allMatch((day) -> day.getDayOfWeek().getValue() <= 5);
+		assertThat(days).doesNotContain(LocalDate.of(today.getYear() - 1, 12, 25));
+		assertThat(this.jdbc.sql("select count(*) from time_entry where status <> 'APPROVED' and entry_date < :monday")
+			.param("monday", today.with(DayOfWeek.MONDAY))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from time_entry where status = 'DRAFT'").query(Long.class).single())
+			.isPositive();
+		assertThat(this.jdbc
+			.sql("select count(distinct designation_id) from team_assignment where user_id in "
+					+ "(select user_id from team_assignment group by user_id having count(*) > 1)")
+			.query(Long.class)
+			.single()).isGreaterThan(1);
+
+		UUID social = this.jdbc
+			.sql("select s.id from sow s where s.title = 'Always-on social and content' and s.status = 'ACTIVE' "
+					+ "and exists (select 1 from sow p where p.msa_id = s.msa_id and p.status = 'COMPLETED')")
+			.query(UUID.class)
+			.single();
+		YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+		assertThat(this.burns.month(workspaceId, social, null, lastMonth).orElseThrow().overageHours()).isPositive();
+
+		var underServed = this.resourcing.agency(workspaceId, this.resourcing.period(workspaceId, 4))
+			.stream()
+			.filter((designation) -> designation.underResourced())
+			.toList();
+		assertThat(underServed).hasSize(1);
+		assertThat(underServed.get(0).shortfall()).extracting((person) -> person.name()).contains("Sofia Alvarez");
 	}
 
 	/** Where and when the demo data was made, seen by a listener of its event. */
