@@ -30,6 +30,12 @@ import java.util.UUID;
  * <li>{@code sql URL USER PASSWORD WORKSPACE RUNS} times the plain SQL that computes what
  * the aggregate pages show (the limit their ratio is taken against) and prints one
  * {@code name median_ms} line each.</li>
+ * <li>{@code time URL USER PASSWORD WORKSPACE STAFF:ENTRIES:SEED} adds staff and three years
+ * of their weekday time entries against the workspace's SOWs (the admin logs every
+ * weekday too, so their timesheet has weeks to show), in batches, and prints how long the
+ * entries took.</li>
+ * <li>{@code timesql URL USER PASSWORD WORKSPACE RUNS:MONTH} times the plain SQL of the time
+ * reports: a month by client, SOW and person, and a year by client and month.</li>
  * </ul>
  */
 public class BenchData {
@@ -58,8 +64,8 @@ public class BenchData {
 	static final int BATCH = 1000;
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 6 || !List.of("generate", "sql").contains(args[0])) {
-			System.err.println("usage: BenchData generate|sql URL USER PASSWORD WORKSPACE CLIENTS_OR_RUNS [SEED]");
+		if (args.length != 6 || !List.of("generate", "sql", "time", "timesql").contains(args[0])) {
+			System.err.println("usage: BenchData generate|sql|time|timesql URL USER PASSWORD WORKSPACE ARGUMENTS");
 			System.exit(2);
 		}
 		try (Connection connection = DriverManager.getConnection(args[1], args[2], args[3])) {
@@ -70,6 +76,17 @@ public class BenchData {
 					.generate(Integer.parseInt(args[5].split(":")[0]));
 				connection.commit();
 				analyse(connection);
+			}
+			else if (args[0].equals("time")) {
+				String[] sizes = args[5].split(":");
+				connection.setAutoCommit(false);
+				new Generator(connection, workspace, new Random(Long.parseLong(sizes[2])))
+					.time(Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]));
+				analyse(connection);
+			}
+			else if (args[0].equals("timesql")) {
+				String[] parts = args[5].split(":");
+				timeReports(connection, workspace, Integer.parseInt(parts[0]), java.time.YearMonth.parse(parts[1]));
 			}
 			else {
 				timeQueries(connection, workspace, Integer.parseInt(args[5]));
@@ -271,6 +288,99 @@ public class BenchData {
 			System.out.printf(Locale.ROOT, "%d MSAs, %d SOWs%n", msaRows.size(), sowRows.size());
 		}
 
+		/**
+		 * {@code staff} more people and {@code entries} time entries over the three years to
+		 * today: every weekday each person logs one to eight entries on random SOWs (the
+		 * workspace's admin among them), approved but the current week.
+		 */
+		void time(int staff, int entries) throws SQLException {
+			UUID admin = ids("SELECT id FROM app_user WHERE workspace_id = ? ORDER BY created_at").get(0);
+			List<Object[]> userRows = new ArrayList<>();
+			List<UUID> people = new ArrayList<>();
+			people.add(admin);
+			for (int i = 1; i < staff; i++) {
+				UUID id = UUID.randomUUID();
+				people.add(id);
+				userRows.add(new Object[] { this.workspace, id, "staff" + i + "@" + this.workspace + ".bench.example",
+						String.format(Locale.ROOT, "Staff member %03d", i), "{noop}not-for-sign-in", "CREATIVE",
+						this.now, this.now });
+			}
+			batch("""
+					INSERT INTO app_user (workspace_id, id, email, name, password_hash, roles, active, created_at,
+					                      updated_at, version)
+					VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)""", userRows);
+			this.connection.commit();
+			List<UUID[]> sows = new ArrayList<>();
+			try (PreparedStatement statement = this.connection
+				.prepareStatement("SELECT id, client_id FROM sow WHERE workspace_id = ? ORDER BY id")) {
+				statement.setObject(1, this.workspace);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						sows.add(new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) });
+					}
+				}
+			}
+			List<LocalDate> weekdays = new ArrayList<>();
+			for (LocalDate day = this.today.minusYears(3); !day.isAfter(this.today); day = day.plusDays(1)) {
+				if (day.getDayOfWeek().getValue() <= 5) {
+					weekdays.add(day);
+				}
+			}
+			LocalDate monday = this.today.minusDays(this.today.getDayOfWeek().getValue() - 1);
+			double perDay = (double) entries / (weekdays.size() * people.size());
+			long started = System.nanoTime();
+			String sql = """
+					INSERT INTO time_entry (workspace_id, id, user_id, entry_date, minutes, rounded_minutes, client_id,
+					                        sow_id, billable, note, status, created_at, updated_at, version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+			int written = 0;
+			try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+				int pending = 0;
+				outer: for (LocalDate day : weekdays) {
+					Date date = Date.valueOf(day);
+					String status = day.isBefore(monday) ? "APPROVED" : "DRAFT";
+					for (UUID person : people) {
+						int count = (int) perDay + ((this.random.nextDouble() < perDay - (int) perDay) ? 1 : 0);
+						for (int e = 0; e < count; e++) {
+							if (written == entries) {
+								break outer;
+							}
+							UUID[] sow = sows.get(this.random.nextInt(sows.size()));
+							int minutes = 15 * (1 + this.random.nextInt(480 / 15 / Math.max(count, 1)));
+							statement.setObject(1, this.workspace);
+							statement.setObject(2, UUID.randomUUID());
+							statement.setObject(3, person);
+							statement.setObject(4, date);
+							statement.setInt(5, minutes);
+							statement.setInt(6, minutes);
+							statement.setObject(7, sow[1]);
+							statement.setObject(8, sow[0]);
+							statement.setBoolean(9, this.random.nextInt(10) != 0);
+							statement.setString(10, "Generated work " + written);
+							statement.setString(11, status);
+							statement.setTimestamp(12, this.now);
+							statement.setTimestamp(13, this.now);
+							statement.addBatch();
+							written++;
+							if (++pending == BATCH) {
+								statement.executeBatch();
+								pending = 0;
+							}
+							if (written % 100_000 == 0) {
+								this.connection.commit();
+							}
+						}
+					}
+				}
+				if (pending > 0) {
+					statement.executeBatch();
+				}
+			}
+			this.connection.commit();
+			double seconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf(Locale.ROOT, "time_entries %d %.1f%n", written, seconds);
+		}
+
 		List<UUID> ids(String sql) throws SQLException {
 			List<UUID> ids = new ArrayList<>();
 			try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
@@ -360,6 +470,48 @@ public class BenchData {
 		return sql.replace("{today}", "DATE '" + today + "'")
 			.replace("{today+60}", "DATE '" + today.plusDays(60) + "'")
 			.replace("{today+180}", "DATE '" + today.plusDays(180) + "'");
+	}
+
+	/** The plain SQL the time reports answer from, one grouped sum each. */
+	static final Map<String, String> TIME_REPORTS = Map.of("time_month", """
+			SELECT client_id, sow_id, user_id, SUM(minutes), SUM(CASE WHEN billable THEN minutes ELSE 0 END)
+			FROM time_entry WHERE workspace_id = ? AND entry_date BETWEEN {first} AND {last}
+			GROUP BY client_id, sow_id, user_id""", "time_year", """
+			SELECT client_id, EXTRACT(YEAR FROM entry_date), EXTRACT(MONTH FROM entry_date), SUM(minutes),
+			       SUM(CASE WHEN billable THEN minutes ELSE 0 END)
+			FROM time_entry WHERE workspace_id = ? AND entry_date BETWEEN {yearFirst} AND {last}
+			GROUP BY client_id, EXTRACT(YEAR FROM entry_date), EXTRACT(MONTH FROM entry_date)""");
+
+	static void timeReports(Connection connection, UUID workspace, int runs, java.time.YearMonth month)
+			throws SQLException {
+		for (Map.Entry<String, String> report : TIME_REPORTS.entrySet()) {
+			String sql = report.getValue()
+				.replace("{first}", "DATE '" + month.atDay(1) + "'")
+				.replace("{last}", "DATE '" + month.atEndOfMonth() + "'")
+				.replace("{yearFirst}", "DATE '" + month.minusMonths(11).atDay(1) + "'");
+			double[] millis = new double[runs];
+			int rows = 0;
+			for (int run = -3; run < runs; run++) {
+				rows = 0;
+				long start = System.nanoTime();
+				try (PreparedStatement statement = connection
+					.prepareStatement(sql.replaceFirst("WHERE ", "WHERE ? >= 0 AND "))) {
+					statement.setInt(1, run + 3);
+					statement.setObject(2, workspace);
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							rs.getObject(1);
+							rows++;
+						}
+					}
+				}
+				if (run >= 0) {
+					millis[run] = (System.nanoTime() - start) / 1e6;
+				}
+			}
+			Arrays.sort(millis);
+			System.out.printf(Locale.ROOT, "%s %.3f %d%n", report.getKey(), millis[runs / 2], rows);
+		}
 	}
 
 	static void timeQueries(Connection connection, UUID workspace, int runs) throws SQLException {
