@@ -54,6 +54,10 @@ public final class CampaignPlacement {
 			InvalidInputException.Collector problems) {
 		if (sow != null && clientId != null && !sow.clientId().equals(clientId)) {
 			problems.add("sowId", "is a SOW of another client");
+			if (designation != null && designation.id().equals(sow.designationId())) {
+				// The designation came with the wrong SOW: one mistake, named once.
+				return;
+			}
 		}
 		if (designation != null) {
 			if (!designation.isOurs()) {
