@@ -1,0 +1,34 @@
+package dev.aorhub.delivery.web;
+
+import java.util.Set;
+
+import dev.aorhub.shared.web.NavigationEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delivery module's entries in the main navigation: a person's own work first, then
+ * the campaigns and their tasks.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryNavigation {
+
+	static final String SECTION = "Delivery";
+
+	@Bean
+	NavigationEntry myWorkNavigation() {
+		return new NavigationEntry(SECTION, "My work", "/my-work", "bi-person-check", 300, Set.of());
+	}
+
+	@Bean
+	NavigationEntry campaignsNavigation() {
+		return new NavigationEntry(SECTION, "Campaigns", "/campaigns", "bi-megaphone", 310, Set.of());
+	}
+
+	@Bean
+	NavigationEntry tasksNavigation() {
+		return new NavigationEntry(SECTION, "Tasks", "/tasks", "bi-kanban", 320, Set.of());
+	}
+
+}
