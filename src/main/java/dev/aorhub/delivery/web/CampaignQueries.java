@@ -113,6 +113,20 @@ class CampaignQueries {
 		return PageResponse.of(rows, query, total);
 	}
 
+	/** A client's latest campaigns that are not archived, at most {@code limit}. */
+	List<Row> latestOfClient(UUID workspaceId, UUID clientId, int limit) {
+		return this.jdbc.sql(COLUMNS + FROM + """
+				WHERE c.workspace_id = :workspaceId AND c.client_id = :clientId AND c.archived = FALSE
+				ORDER BY c.start_date DESC, c.id DESC
+				LIMIT :limit
+				""")
+			.param("workspaceId", workspaceId)
+			.param("clientId", clientId)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	Optional<Row> find(UUID workspaceId, UUID id) {
 		return this.jdbc.sql(COLUMNS + FROM + " WHERE c.workspace_id = :workspaceId AND c.id = :id")
 			.param("workspaceId", workspaceId)

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.clients.ClientPageSection;
-import dev.aorhub.shared.web.PageQuery;
 import dev.aorhub.workspace.CurrentUser;
 
 import org.springframework.core.annotation.Order;
@@ -43,9 +42,10 @@ class CampaignsClientSection implements ClientPageSection {
 
 	@Override
 	public Map<String, Object> model(CurrentUser user, UUID clientId) {
-		var page = this.queries.page(user.workspaceId(), CampaignQueries.Filter.ofClient(clientId),
-				PageQuery.of(0, SHOWN, null, null, CampaignQueries.SORTING));
-		return Map.of("clientId", clientId, "campaigns", page.items(), "total", page.total());
+		// One statement: a row more than is shown says whether there are more.
+		var rows = this.queries.latestOfClient(user.workspaceId(), clientId, SHOWN + 1);
+		return Map.of("clientId", clientId, "campaigns", rows.subList(0, Math.min(SHOWN, rows.size())), "more",
+				rows.size() > SHOWN);
 	}
 
 }
