@@ -12,6 +12,10 @@ sign-up, fills them straight through JDBC batches with the same seed (bench/Benc
 - search at 2,000 and 20,000 clients; SQL statements per request (the instance's
   aorhub.sql.statements counter read before and after one request);
 - heap in use and resident memory after the load, against the empty application's;
+- delivery at issue 20's size (a third workspace: 300 clients, 250 staff, 1,000,000 time
+  entries over three years): the generator's time, the time-entry list and a person's
+  month under load, the month and year time reports against their plain SQL, a month's CSV
+  export (streamed: its time and the heap it leaves), the timesheet week page;
 then start-up to the first answer on JDK 17 and on JDK 25 with an AOT cache, against the
 empty application. The table goes to stdout and BENCHMARKS.md (between its markers).
 """
@@ -48,6 +52,14 @@ API_TARGET = (0.40, 50)
 PAGE_TARGET = (0.15, 150)
 SEARCH_P99 = 100
 START_RATIO = 1.3
+# Targets of issue 20: time lists p99, report ratio and ceiling, export and timesheet ms,
+# the generator's seconds.
+TIME_LIST_P99 = 50
+REPORT_RATIO, REPORT_MS = 1.5, 300
+EXPORT_MS = 1000
+TIMESHEET_MS = 50
+GENERATOR_SECONDS = 180
+DELIVERY_STAFF, DELIVERY_CLIENTS, DELIVERY_ENTRIES = 250, 300, 1_000_000
 
 
 def log(message):
@@ -244,19 +256,28 @@ def database_rows(database, args, drivers, empty_memory):
         app.start()
         password = "bench-Harbour-Quill-2026"
         accounts = {}
-        for size in (2000, 20000):
+        for size in (2000, 20000, "delivery"):
             email = f"bench{size}-{int(time.time())}@bench.example"
             sign_up(f"Bench {size}", email, password)
             accounts[size] = email
         app.stop()
-        for size in (2000, 20000):
-            log(f"{database}: generating {size:,} clients (seed {SEED})")
+        for size in (2000, 20000, "delivery"):
+            clients = DELIVERY_CLIENTS if size == "delivery" else size
+            log(f"{database}: generating {clients:,} clients (seed {SEED})")
             subprocess.run([f"{JDK17}/bin/java", "-cp", drivers, os.path.join(ROOT, "bench", "BenchData.java"),
-                            "generate", url, user, "", f"Bench {size}", f"{size}:{SEED}"], check=True,
+                            "generate", url, user, "", f"Bench {size}", f"{clients}:{SEED}"], check=True,
                            stdout=sys.stderr)
+        log(f"{database}: generating {DELIVERY_STAFF} staff and {DELIVERY_ENTRIES:,} time entries")
+        out = subprocess.run([f"{JDK17}/bin/java", "-cp", drivers, os.path.join(ROOT, "bench", "BenchData.java"),
+                              "time", url, user, "", "Bench delivery",
+                              f"{DELIVERY_STAFF}:{DELIVERY_ENTRIES}:{SEED}"], check=True, capture_output=True,
+                             text=True).stdout
+        generated = next(line.split() for line in out.splitlines() if line.startswith("time_entries"))
+        generator_seconds = float(generated[2])
         start_seconds = app.start()
         log(f"{database}: started on the filled database in {start_seconds:.1f}s; measuring")
         token = {size: api_token(accounts[size], password) for size in accounts}
+        delivery_cookie, _ = session_cookie(accounts["delivery"], password)
         cookie, _ = session_cookie(accounts[2000], password)
         bearer = f"Authorization: Bearer {token[2000]}"
         bearer_scale = f"Authorization: Bearer {token[20000]}"
@@ -326,6 +347,8 @@ def database_rows(database, args, drivers, empty_memory):
                      f"{len(msa.get('designationIds') or [])} designations", "one request", "—", "—", "—",
                      f"{put_count}"))
 
+        rows.extend(delivery_rows(database, args, token["delivery"], delivery_cookie, me_rps, generator_seconds))
+
         aggregates = {"portfolio": "/portfolio", "renewals": "/renewals", "dashboard": "/", "clients": "/clients"}
         app_ms = {name: sequential_ms(path, page, args.runs) for name, path in aggregates.items()}
         heap = metric("jvm.memory.used", "area:heap") / 1024 / 1024
@@ -344,6 +367,20 @@ def database_rows(database, args, drivers, empty_memory):
         for name, path in aggregates.items():
             rows.append(("Aggregates", f"{path} page, one at a time", f"{app_ms[name]:.1f} ms",
                          f"its plain SQL {sql_ms[name]:.2f} ms ({sql_rows[name]} rows)", f"{app_ms[name] / sql_ms[name]:.1f}×", "—", ""))
+        out = subprocess.run([f"{JDK17}/bin/java", "-cp", drivers, os.path.join(ROOT, "bench", "BenchData.java"),
+                              "timesql", url, user, "", "Bench delivery", f"{args.runs}:{REPORT_MONTH}"], check=True,
+                             capture_output=True, text=True).stdout
+        report_sql = {line.split()[0]: (float(line.split()[1]), int(line.split()[2]))
+                      for line in out.splitlines() if line.strip()}
+        for name, what in (("time_month", "month report by client × SOW × person"),
+                           ("time_year", "year report by client × month")):
+            app_report = DELIVERY_REPORT_MS[name]
+            sql_report, sql_count = report_sql[name]
+            ratio = app_report / sql_report
+            met = ratio <= REPORT_RATIO and app_report < REPORT_MS
+            rows.append(("Delivery", f"{what}, one at a time", f"{app_report:.1f} ms",
+                         f"its plain SQL {sql_report:.2f} ms ({sql_count} rows)", f"{ratio:.1f}×",
+                         f"≤ {REPORT_RATIO}×, < {REPORT_MS} ms: {'met' if met else 'MISSED'}", ""))
         rows.append(("Start-up", "to the first answer on this filled database, JDK 17", f"{start_seconds:.1f} s",
                      "see Start-up rows", "—", "—", ""))
         return rows, data_dir
@@ -352,6 +389,68 @@ def database_rows(database, args, drivers, empty_memory):
         if pg_database:
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c",
                             f'DROP DATABASE IF EXISTS "{pg_database}" WITH (FORCE)'], check=False)
+
+
+# ---------------------------------------------------------------- delivery
+
+LAST_MONTH_END = datetime.date.today().replace(day=1) - datetime.timedelta(days=1)
+REPORT_MONTH = f"{LAST_MONTH_END:%Y-%m}"
+DELIVERY_REPORT_MS = {}
+
+
+def delivery_rows(database, args, token, cookie, me_rps, generator_seconds):
+    """Issue 20's figures on the delivery workspace; the report timings wait for their SQL."""
+    rows = []
+    bearer = f"Authorization: Bearer {token}"
+    page = f"Cookie: {cookie}"
+    me = json.loads(request("GET", "/api/v1/me", token=token)[1])
+    user_id = me.get("userId") or me.get("id")
+    first = LAST_MONTH_END.replace(day=1)
+    year_first = (first.replace(day=1) - datetime.timedelta(days=320)).replace(day=1)
+    month = f"from={first}&to={LAST_MONTH_END}"
+    monday = datetime.date.today() - datetime.timedelta(days=datetime.date.today().weekday() + 7)
+    rows.append(("Delivery", f"generator: {DELIVERY_ENTRIES:,} time entries, {DELIVERY_STAFF} staff, "
+                 f"{DELIVERY_CLIENTS} clients", f"{generator_seconds:.0f} s", "batched JDBC inserts", "—",
+                 f"< {GENERATOR_SECONDS} s: {'met' if generator_seconds < GENERATOR_SECONDS else 'MISSED'}", ""))
+    lists = [("time entries, first page", "/api/v1/time-entries?size=50"),
+             ("time entries, a person's month", f"/api/v1/time-entries?userId={user_id}&{month}&size=50")]
+    for what, path in lists:
+        check_answers(path, bearer)
+        wrk(BASE + path, bearer, args.warmup)
+        log(f"{database}: {what}")
+        rps, p50, p99 = wrk(BASE + path, bearer, args.seconds)
+        rows.append(("Delivery", what, f"{rps:,.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms", "/api/v1/me",
+                     f"{rps / me_rps:.0%}", f"p99 ≤ {TIME_LIST_P99} ms: {'met' if p99 <= TIME_LIST_P99 else 'MISSED'}",
+                     f"{statements(path, bearer)}"))
+    reports = {"time_month": f"/api/v1/reports/time?{month}&groupBy=client,sow,user",
+               "time_year": f"/api/v1/reports/time?from={year_first}&to={LAST_MONTH_END}&groupBy=client,month"}
+    for name, path in reports.items():
+        check_answers(path, bearer)
+        DELIVERY_REPORT_MS[name] = sequential_ms(path, bearer, args.runs)
+
+    export = f"/api/v1/time-entries/export?format=csv&{month}"
+    heap_before = metric("jvm.memory.used", "area:heap") / 1024 / 1024
+    timings, size, lines = [], 0, 0
+    for run in range(3):
+        req = urllib.request.Request(BASE + export, headers={"Authorization": f"Bearer {token}"})
+        start = time.perf_counter()
+        with urllib.request.urlopen(req, timeout=120) as response:
+            body = response.read()
+        timings.append((time.perf_counter() - start) * 1000)
+        size, lines = len(body), body.count(b"\n")
+    heap_after = metric("jvm.memory.used", "area:heap") / 1024 / 1024
+    export_ms = statistics.median(timings)
+    rows.append(("Delivery", f"a month's CSV export, {lines - 1:,} rows, {size / 1024 / 1024:.1f} MiB",
+                 f"{export_ms:.0f} ms", f"heap {heap_before:.0f} → {heap_after:.0f} MiB", "—",
+                 f"≤ {EXPORT_MS} ms: {'met' if export_ms <= EXPORT_MS else 'MISSED'}", ""))
+
+    timesheet = f"/time?week={monday}"
+    check_answers(timesheet, page)
+    timesheet_ms = sequential_ms(timesheet, page, args.runs)
+    rows.append(("Delivery", "timesheet week page, one at a time", f"{timesheet_ms:.1f} ms", "—", "—",
+                 f"≤ {TIMESHEET_MS} ms: {'met' if timesheet_ms <= TIMESHEET_MS else 'MISSED'}",
+                 f"{statements(timesheet, page)}"))
+    return rows
 
 
 # ---------------------------------------------------------------- start-up
