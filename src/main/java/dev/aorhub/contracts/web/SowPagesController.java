@@ -1,6 +1,7 @@
 package dev.aorhub.contracts.web;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.contracts.ContractAlerts;
 import dev.aorhub.contracts.FeeType;
+import dev.aorhub.contracts.SowHours;
 import dev.aorhub.contracts.SowStatus;
 import dev.aorhub.contracts.application.Approvals;
 import dev.aorhub.contracts.application.AttachmentService;
@@ -34,6 +36,7 @@ import dev.aorhub.workspace.CurrentUser;
 import dev.aorhub.workspace.CanEdit;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +75,12 @@ class SowPagesController {
 
 	private final WorkspaceClock clock;
 
+	private final ObjectProvider<SowHours> hours;
+
 	SowPagesController(SowService sows, MsaService msas, RateCardService cards, AttachmentService attachments,
 			ContractQueries queries, SowPresenter presenter, SowDocument document, Clients clients,
-			Designations designations, WorkspaceClock clock) {
+			Designations designations, WorkspaceClock clock, ObjectProvider<SowHours> hours) {
+		this.hours = hours;
 		this.sows = sows;
 		this.msas = msas;
 		this.cards = cards;
@@ -101,7 +107,9 @@ class SowPagesController {
 		model.addAttribute("endingWithinDays", endingWithinDays);
 		model.addAttribute("statuses", SowStatus.values());
 		model.addAttribute("clients", this.clients.list(user.workspaceId(), 500));
-		model.addAttribute("sows", this.queries.sows(user.workspaceId(), filter, query));
+		var sows = this.queries.sows(user.workspaceId(), filter, query);
+		model.addAttribute("sows", sows);
+		model.addAttribute("burn", logged(user, sows.items().stream().map((s) -> s.id()).toList()));
 		return "contracts/sows";
 	}
 
@@ -179,6 +187,7 @@ class SowPagesController {
 		model.addAttribute("contacts", this.clients.contacts(user.workspaceId(), sow.getClientId()));
 		model.addAttribute("today", today);
 		model.addAttribute("warnings", Warning.of(sow));
+		model.addAttribute("burn", logged(user, List.of(sow.getId())).get(sow.getId()));
 		return "contracts/sow";
 	}
 
@@ -385,6 +394,12 @@ class SowPagesController {
 		catch (RuntimeException ex) {
 			throw new NotFoundException("MSA " + id + " was not found");
 		}
+	}
+
+	/** The hours logged under these SOWs, when a module tracks time; none otherwise. */
+	private Map<UUID, SowHours.Logged> logged(CurrentUser user, List<UUID> sowIds) {
+		SowHours source = this.hours.getIfAvailable();
+		return (source != null) ? source.logged(user.workspaceId(), sowIds) : Map.of();
 	}
 
 }

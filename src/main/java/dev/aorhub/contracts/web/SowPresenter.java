@@ -35,6 +35,11 @@ class SowPresenter {
 			RateCard rateCard, List<FeeWording.Wording> fees, Money approvedChanges, Integer approvedHoursChange,
 			List<ChangeOrder> changeOrders) {
 
+		/** Whether a fee is a retainer, whose monthly burn delivery shows. */
+		public boolean hasRetainer() {
+			return this.sow.getFees().stream().anyMatch(dev.aorhub.contracts.domain.Fee.Retainer.class::isInstance);
+		}
+
 		public String designationLabel() {
 			if (this.designation == null) {
 				return null;
