@@ -21,6 +21,8 @@ public final class RetainerBurn {
 
 	private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
+	private static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
+
 	private RetainerBurn() {
 	}
 
@@ -35,16 +37,15 @@ public final class RetainerBurn {
 		}
 		BigDecimal included = BigDecimal.valueOf(includedHours).setScale(2);
 		List<RetainerMonth> months = new ArrayList<>();
-		BigDecimal rolloverIn = BigDecimal.ZERO.setScale(2);
+		BigDecimal rolloverIn = NONE;
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			BigDecimal used = hours(usedMinutes.getOrDefault(month, 0L));
 			BigDecimal available = included.add(rolloverIn);
-			BigDecimal remaining = available.subtract(used).max(BigDecimal.ZERO);
-			BigDecimal overage = used.subtract(available).max(BigDecimal.ZERO);
+			BigDecimal remaining = available.subtract(used).max(NONE);
+			BigDecimal overage = used.subtract(available).max(NONE);
 			months.add(new RetainerMonth(month, included, rolloverIn, available, used, remaining, overage));
-			BigDecimal usedOfIncluded = used.subtract(rolloverIn).max(BigDecimal.ZERO);
-			rolloverIn = rollsOver ? included.subtract(usedOfIncluded).max(BigDecimal.ZERO)
-					: BigDecimal.ZERO.setScale(2);
+			BigDecimal usedOfIncluded = used.subtract(rolloverIn).max(NONE);
+			rolloverIn = rollsOver ? included.subtract(usedOfIncluded).max(NONE) : NONE;
 		}
 		return months;
 	}
