@@ -132,6 +132,16 @@ class DeliveryInsightsJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("[data-figure=available]")).containsText("h");
 		assertThat(this.page.locator("svg.burn-chart polyline.actual")).hasCount(1);
 		screenshot("retainer-burn");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Time reports")).click();
+		this.page.getByLabel("From").fill(monday.toString());
+		this.page.getByLabel("To").fill(monday.plusDays(27).toString());
+		this.page.getByLabel("Group by").selectOption("client");
+		this.page.getByLabel("then by").first().selectOption("user");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page.locator("#time-report")).containsText("Tom Becker");
+		assertThat(this.page.locator("#total-hours")).hasText("100.00");
+		screenshot("time-report");
 	}
 
 	/** The ids a journey's setup collects. */

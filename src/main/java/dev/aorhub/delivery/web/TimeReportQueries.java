@@ -34,11 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TimeReportQueries {
 
+	// The types a template reads are public: SpEL calls only public methods of public
+	// types.
+
 	/** How long a period one report may cover. */
 	static final int MAX_DAYS = 3 * 366;
 
 	/** A key the report may group by, in the API's words. */
-	enum Key {
+	public enum Key {
 
 		CLIENT("client"), SOW("sow"), CAMPAIGN("campaign"), USER("user"), MONTH("month");
 
@@ -48,7 +51,7 @@ class TimeReportQueries {
 			this.word = word;
 		}
 
-		String word() {
+		public String word() {
 			return this.word;
 		}
 
@@ -64,18 +67,19 @@ class TimeReportQueries {
 	}
 
 	/** One group: its keys (with names), minutes and billable minutes. */
-	record Row(UUID clientId, String clientName, UUID sowId, String sowNumber, UUID campaignId, String campaignName,
-			UUID userId, String userName, YearMonth month, long minutes, long billableMinutes, Integer utilisation) {
+	public record Row(UUID clientId, String clientName, UUID sowId, String sowNumber, UUID campaignId,
+			String campaignName, UUID userId, String userName, YearMonth month, long minutes, long billableMinutes,
+			Integer utilisation) {
 
-		BigDecimal hours() {
+		public BigDecimal hours() {
 			return hours(this.minutes);
 		}
 
-		BigDecimal billableHours() {
+		public BigDecimal billableHours() {
 			return hours(this.billableMinutes);
 		}
 
-		int billablePercent() {
+		public int billablePercent() {
 			return (this.minutes == 0) ? 0 : (int) Math.round(100.0 * this.billableMinutes / this.minutes);
 		}
 
@@ -86,18 +90,18 @@ class TimeReportQueries {
 	}
 
 	/** The report: its period, keys, rows and totals. */
-	record Report(LocalDate from, LocalDate to, List<Key> keys, List<Row> rows, long totalMinutes,
+	public record Report(LocalDate from, LocalDate to, List<Key> keys, List<Row> rows, long totalMinutes,
 			long totalBillableMinutes) {
 
-		boolean groups(Key key) {
+		public boolean groups(Key key) {
 			return this.keys.contains(key);
 		}
 
-		BigDecimal totalHours() {
+		public BigDecimal totalHours() {
 			return Row.hours(this.totalMinutes);
 		}
 
-		BigDecimal totalBillableHours() {
+		public BigDecimal totalBillableHours() {
 			return Row.hours(this.totalBillableMinutes);
 		}
 
