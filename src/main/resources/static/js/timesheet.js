@@ -120,11 +120,12 @@
       }
     });
     recompute(sheet);
+    sheet.setAttribute('data-ready', '');
   }
 
   // The running timer ticks from the server's start time.
   document.querySelectorAll('[data-timer-start]').forEach(function (element) {
-    var start = Date.parse(element.getAttribute('data-timer-start'));
+    var start = parseInt(element.getAttribute('data-timer-start'), 10);
     function tick() {
       var seconds = Math.max(0, Math.floor((Date.now() - start) / 1000));
       var h = Math.floor(seconds / 3600);

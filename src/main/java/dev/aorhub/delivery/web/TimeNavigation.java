@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Time tracking's entries in the main navigation, in the delivery section.
+ * Time tracking's entry in the main navigation, in the delivery section: one "Time" whose
+ * pages (timesheet, entries, approvals) are tabs, so the menu marks it on each.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeNavigation {
@@ -18,17 +19,6 @@ class TimeNavigation {
 	@Bean
 	NavigationEntry timesheetNavigation() {
 		return new NavigationEntry(SECTION, "Time", "/time", "bi-stopwatch", 340, Set.of());
-	}
-
-	@Bean
-	NavigationEntry timeEntriesNavigation() {
-		return new NavigationEntry(SECTION, "Time entries", "/time/entries", "bi-clock-history", 345, Set.of());
-	}
-
-	@Bean
-	NavigationEntry timeApprovalsNavigation() {
-		return new NavigationEntry(SECTION, "Time approvals", "/time/approvals", "bi-check2-square", 350,
-				Set.of("ADMIN", "ACCOUNT"));
 	}
 
 }

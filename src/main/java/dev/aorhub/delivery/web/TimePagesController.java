@@ -108,6 +108,12 @@ class TimePagesController {
 		this.clock = clock;
 	}
 
+	/** Whether the time pages show the approvals tab. */
+	@org.springframework.web.bind.annotation.ModelAttribute("canApproveTime")
+	boolean canApproveTime(CurrentUser user) {
+		return user != null && TimeEntryService.canApprove(user);
+	}
+
 	static String statusCss(TimeEntryStatus status) {
 		return switch (status) {
 			case DRAFT -> "status-muted";
@@ -154,7 +160,7 @@ class TimePagesController {
 		List<RowKey> keys = new ArrayList<>();
 		for (int i = 0; i < rowKeys.size(); i++) {
 			RowKey key = RowKey.parse(rowKeys.get(i));
-			if (key == null) {
+			if (key == null || typed.containsKey(key)) {
 				continue;
 			}
 			List<String> hours = new ArrayList<>();
@@ -173,8 +179,10 @@ class TimePagesController {
 		}
 		try {
 			var saved = this.timesheets.save(user, user.userId(), shown, new TimesheetRequest(rows), List.of());
-			String message = "Saved the week: " + saved.logged() + " logged, " + saved.changed() + " changed, "
-					+ saved.deleted() + " cleared.";
+			boolean nothing = saved.logged() + saved.changed() + saved.deleted() == 0;
+			String message = ("add".equals(action) && nothing) ? "Added a row: type its hours and press Enter to save."
+					: "Saved the week: " + saved.logged() + " logged, " + saved.changed() + " changed, "
+							+ saved.deleted() + " cleared.";
 			if ("submit".equals(action)) {
 				int submitted = this.timesheets.submitWeek(user, user.userId(), shown);
 				message = "Submitted the week: " + submitted + " entries are waiting for approval.";
@@ -189,7 +197,6 @@ class TimePagesController {
 			return "redirect:" + target.encode().build().toUriString();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", cellErrors(ex, rowKeys));
 			return timesheet(user, shown, keys, typed, FormErrors.of(ex), model);
 		}
 		catch (ConflictException ex) {
@@ -198,19 +205,28 @@ class TimePagesController {
 		}
 	}
 
-	/** Problems named by the request's rows, keyed by the cells' input names. */
-	private static Map<String, String> cellErrors(InvalidInputException ex, List<String> rowKeys) {
+	/**
+	 * The problems of a rejected save keyed by the inputs the page shows: the request's
+	 * row {@code j} is the sheet's row for the same work, wherever the sheet puts it.
+	 */
+	private static Map<String, String> cellErrors(Map<String, String> problems, List<RowKey> requestRows,
+			TimesheetView sheet) {
+		List<String> shown = sheet.rows().stream().map(TimesheetView.SheetRow::key).toList();
 		Map<String, String> errors = new LinkedHashMap<>();
-		FormErrors.of(ex).forEach((field, message) -> {
-			var matcher = java.util.regex.Pattern.compile("rows\\[(\\d+)\\]\\.(?:hours\\[(\\d)\\]|(\\w+))")
-				.matcher(field);
-			if (matcher.matches()) {
-				String name = (matcher.group(2) != null) ? "h-" + matcher.group(1) + "-" + matcher.group(2)
-						: "row-" + matcher.group(1);
-				errors.putIfAbsent(name, message);
+		var pattern = java.util.regex.Pattern.compile("rows\\[(\\d+)\\]\\.(?:hours\\[(\\d)\\]|(\\w+))");
+		problems.forEach((field, message) -> {
+			var matcher = pattern.matcher(field);
+			int request = matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+			int row = (request >= 0 && request < requestRows.size()) ? shown.indexOf(requestRows.get(request).text())
+					: -1;
+			if (row < 0) {
+				errors.putIfAbsent(field, message);
+			}
+			else if (matcher.group(2) != null) {
+				errors.putIfAbsent("h-" + row + "-" + matcher.group(2), message);
 			}
 			else {
-				errors.putIfAbsent(field, message);
+				errors.putIfAbsent("row-" + row, message);
 			}
 		});
 		return errors;
@@ -250,9 +266,14 @@ class TimePagesController {
 		model.addAttribute("timerLabel", (timer != null) ? timerLabel(timer, choices) : null);
 		model.addAttribute("today", today);
 		model.addAttribute("thisWeek", Week.of(today));
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", problems);
-		}
+		Map<String, String> errors = cellErrors(problems, extra, sheet);
+		model.addAttribute("errors", errors);
+		model.addAttribute("generalErrors", errors.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().startsWith("h-"))
+			.map((e) -> (e.getKey().startsWith("row-") ? "Row " + (Integer.parseInt(e.getKey().substring(4)) + 1)
+					: AuditLabel.of(e.getKey())) + " " + e.getValue())
+			.toList());
 		model.addAttribute("sowRules",
 				workable.values()
 					.stream()
