@@ -196,7 +196,25 @@ class WorkspaceIsolationApiTests extends ApiTestSupport {
 			.hasStatus(201);
 		attach(admin, "/api/v1/msas/" + listedIds("/api/v1/msas", admin).get(0) + "/attachments");
 		attach(admin, "/api/v1/sows/" + listedIds("/api/v1/sows", admin).get(0) + "/attachments");
+		logTime(admin);
 		return admin;
+	}
+
+	/**
+	 * An hour on the first day of the first SOW that takes time, until delivery's demo
+	 * data logs time of its own.
+	 */
+	private void logTime(Account admin) {
+		JsonNode sow = null;
+		for (JsonNode item : body(get("/api/v1/sows?size=100", admin)).path("items")) {
+			if (sow == null && List.of("APPROVED", "ACTIVE").contains(item.path("status").asString())) {
+				sow = item;
+			}
+		}
+		assertThat(sow).as("a demo SOW that takes time").isNotNull();
+		assertThat(postJson("/api/v1/time-entries", admin,
+				Map.of("sowId", sow.get("id").asString(), "date", sow.get("startDate").asString(), "minutes", 60)))
+			.hasStatus(201);
 	}
 
 	private void attach(Account account, String path) {
