@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 
 import dev.aorhub.SqlStatementCounter;
 import dev.aorhub.SqlStatementCounter.Counted;
+import dev.aorhub.delivery.TimeEntriesApproved;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rounding, and a viewer reads the pages without a control it could not use.
  */
 @Import(SqlStatementCounter.Configuration.class)
+@RecordApplicationEvents
 class TimePagesTests extends TimeApiTestSupport {
 
 	private static final Pattern POSTING_FORM = Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*>");
 
 	@Autowired
 	private SqlStatementCounter counter;
+
+	@Autowired
+	private ApplicationEvents events;
 
 	@Test
 	void theTimesheetReadsItsWeekInOneStatementWhateverTheNumberOfEntries() {
@@ -132,6 +139,46 @@ class TimePagesTests extends TimeApiTestSupport {
 		MvcTestResult export = getPage("/time/entries/export?format=csv", viewer);
 		assertThat(export).hasStatus(200);
 		assertThat(text(export)).contains("Ada Admin");
+	}
+
+	@Test
+	void approvingTenEntriesTakesTheSameStatementsOnTimeEntriesAsTwoAndPublishesOneEvent() {
+		Account admin = signUp();
+		Work work = work(admin);
+		List<String> two = submitted(admin, work, 2);
+		List<String> ten = submitted(admin, work, 10);
+		Counted<MvcTestResult> small = this.counter
+			.count(() -> postJson("/api/v1/time-entries/approve", admin, Map.of("ids", two)));
+		Counted<MvcTestResult> large = this.counter
+			.count(() -> postJson("/api/v1/time-entries/approve", admin, Map.of("ids", ten)));
+		assertThat(body(large.result()).get("approved").asInt()).isEqualTo(10);
+		// One query loads them, one statement moves them, however many they are.
+		assertThat(onTimeEntries(large)).as(large.listing()).hasSize(2).isEqualTo(onTimeEntries(small));
+		// Each entry's approval is audited; billing hears of the batch once.
+		assertThat(large.statements()).filteredOn((sql) -> sql.startsWith("INSERT INTO audit_event")).hasSize(10);
+		List<TimeEntriesApproved> approved = this.events.stream(TimeEntriesApproved.class).toList();
+		assertThat(approved).hasSize(2);
+		assertThat(approved.get(1).timeEntryIds()).hasSize(10);
+		assertThat(approved.get(1).sowIds()).containsExactly(work.sowId());
+	}
+
+	private List<String> submitted(Account admin, Work work, int count) {
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(logged(admin,
+					with(entry(work.sowId(), "2026-11-" + String.format("%02d", 2 + i), 30), "status", "SUBMITTED"))
+				.get("id")
+				.asString());
+		}
+		return ids;
+	}
+
+	private static List<String> onTimeEntries(Counted<MvcTestResult> counted) {
+		return counted.statements()
+			.stream()
+			.filter((sql) -> sql.toLowerCase(java.util.Locale.ROOT).contains("time_entry"))
+			.map((sql) -> sql.replaceAll("\\?(, \\?)*", "?"))
+			.toList();
 	}
 
 	@Test
