@@ -32,8 +32,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,13 +99,7 @@ class TimeEntryApiController {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		PageQuery query = PageQuery.of(0, 1, null, sort, TimeEntryQueries.SORTING);
 		var filter = new TimeEntryQueries.Filter(from, to, userId, clientId, sowId, status);
-		response.setContentType(exportFormat.mediaType().toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("time-entries-" + LocalDate.now() + "." + exportFormat.extension())
-					.build()
-					.toString());
-		TimeEntryExport.write(exportFormat, response.getOutputStream(),
+		TimeEntryExport.respond(response, exportFormat,
 				(each) -> this.queries.each(viewer.workspaceId(), filter, query, each));
 	}
 

@@ -36,6 +36,18 @@ final class TimeEntryExport {
 	private TimeEntryExport() {
 	}
 
+	/** Answers the request with the file, named for today, as the rows are read. */
+	static void respond(jakarta.servlet.http.HttpServletResponse response, ExportFormat format,
+			Consumer<Consumer<TimeEntryQueries.Row>> source) throws IOException {
+		response.setContentType(format.mediaType().toString());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment()
+					.filename("time-entries-" + java.time.LocalDate.now() + "." + format.extension())
+					.build()
+					.toString());
+		write(format, response.getOutputStream(), source);
+	}
+
 	/** Streams the rows {@code source} hands over into {@code out}. */
 	static void write(ExportFormat format, OutputStream out, Consumer<Consumer<TimeEntryQueries.Row>> source) {
 		try {

@@ -48,8 +48,6 @@ import dev.aorhub.workspace.WorkspaceUsers;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -420,18 +418,8 @@ class TimePagesController {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		PageQuery query = PageQuery.of(0, 1, null, sort, TimeEntryQueries.SORTING);
 		var filter = new TimeEntryQueries.Filter(from, to, userId, clientId, sowId, status);
-		exportTo(response, exportFormat, (each) -> this.queries.each(user.workspaceId(), filter, query, each));
-	}
-
-	static void exportTo(HttpServletResponse response, ExportFormat format,
-			java.util.function.Consumer<java.util.function.Consumer<TimeEntryQueries.Row>> source) throws IOException {
-		response.setContentType(format.mediaType().toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("time-entries-" + LocalDate.now() + "." + format.extension())
-					.build()
-					.toString());
-		TimeEntryExport.write(format, response.getOutputStream(), source);
+		TimeEntryExport.respond(response, exportFormat,
+				(each) -> this.queries.each(user.workspaceId(), filter, query, each));
 	}
 
 	// Approvals

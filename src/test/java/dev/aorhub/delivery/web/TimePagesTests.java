@@ -82,6 +82,10 @@ class TimePagesTests extends TimeApiTestSupport {
 		assertThat(postForm("/time", admin, form)).hasStatus(302);
 		String page = text(getPage("/time?week=2026-W49", admin));
 		assertThat(page).contains("Submitted").doesNotContain("name=\"h-0-0\"");
+		// The next week copies the rows, with empty cells.
+		String next = text(getPage("/time?week=2026-W50&copy=true", admin));
+		assertThat(next).contains("name=\"row\" value=\"" + key + "\"")
+			.contains("name=\"h-0-0\" id=\"h-0-0\" value=\"\"");
 	}
 
 	@Test
@@ -99,6 +103,17 @@ class TimePagesTests extends TimeApiTestSupport {
 		assertThat(body(get("/api/v1/time-entries/" + two.get("id").asString(), admin)).get("status").asString())
 			.isEqualTo("SUBMITTED");
 		assertThat(text(getPage("/time/approvals", admin))).contains("Reopen selected");
+		assertThat(postForm("/time/approvals/reopen", admin, Map.of("ids", one.get("id").asString()))).hasStatus(302);
+		assertThat(body(get("/api/v1/time-entries/" + one.get("id").asString(), admin)).get("status").asString())
+			.isEqualTo("APPROVED");
+		assertThat(postForm("/time/approvals/reopen", admin,
+				Map.of("ids", one.get("id").asString(), "reason", "Logged on the wrong SOW")))
+			.hasStatus(302);
+		assertThat(body(get("/api/v1/time-entries/" + one.get("id").asString(), admin)).get("status").asString())
+			.isEqualTo("DRAFT");
+		assertThat(
+				postForm("/time/approvals/reopen", lead, Map.of("ids", two.get("id").asString(), "reason", "Because")))
+			.hasStatus(403);
 		assertThat(getPage("/time/approvals", createUser(admin, "FINANCE"))).hasStatus(403);
 	}
 
