@@ -138,9 +138,9 @@ class TimeEntryQueries {
 
 	/**
 	 * Every matching row, in the list's order, handed to {@code each} as it is read: an
-	 * export of a year of an agency's time never sits in memory at once. The caller reads
-	 * in a transaction of its own, which PostgreSQL needs to read with a cursor (the
-	 * fetch size) rather than all at once.
+	 * export of a year of an agency's time never sits in memory at once. It reads in a
+	 * transaction of its own, which PostgreSQL needs to read with a cursor (the fetch
+	 * size) rather than all at once.
 	 */
 	void each(UUID workspaceId, Filter filter, PageQuery query, Consumer<Row> each) {
 		SqlConditions where = where(workspaceId, filter);
