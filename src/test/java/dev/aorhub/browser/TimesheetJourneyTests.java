@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,9 @@ class TimesheetJourneyTests extends BrowserTestSupport {
 		api("POST", "/api/v1/sows/" + sowId + "/approve", token, Map.of("approverName", "Nora North"));
 
 		signIn(email, PASSWORD);
+		// The dashboard's own requests first, so the session and its CSRF token settle
+		// before the timesheet's forms carry one.
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Time").setExact(true)).click();
 		assertThat(this.page.locator("h1")).hasText("Timesheet");
 
@@ -127,6 +131,7 @@ class TimesheetJourneyTests extends BrowserTestSupport {
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(15_000);
 		signIn(leadEmail, PASSWORD);
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Time").setExact(true)).click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals").setExact(true)).click();
 		assertThat(this.page.locator(".approval-group")).containsText("Robin Vale");
@@ -143,6 +148,13 @@ class TimesheetJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#results tbody .status").first()).hasText("Approved");
 		assertThat(this.page.locator("#results")).not().containsText("Submitted");
 		screenshot("time-entries-approved");
+
+		this.page.navigate(url("/time/sows/" + sowId + "/rules"));
+		this.page.getByLabel("Round to").selectOption("15");
+		this.page.getByLabel("Direction").selectOption("NEAREST");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rule")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("To the nearest 15 minutes");
+		screenshot("time-rules");
 	}
 
 }
