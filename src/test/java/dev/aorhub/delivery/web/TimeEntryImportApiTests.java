@@ -306,4 +306,34 @@ class TimeEntryImportApiTests extends TimeApiTestSupport {
 		return this.meters.counter("aorhub.sql.statements").count() - before;
 	}
 
+	@Test
+	void thePageImportsAFileAndListsTheRejectedRowsByLine() {
+		Account admin = signUp();
+		Names names = names(admin);
+		MvcTestResult page = getPage("/time/import", admin);
+		assertThat(page).hasStatus(200);
+		assertThat(text(page)).contains("Import time", "Toggl Track", "Import as approved history");
+		String csv = names.fill(sample("toggl.csv")) + "Ada Admin," + names.email() + ",Nobody Ltd,,,,Yes,2026-03-04,"
+				+ "09:00:00,2026-03-04,10:00:00,01:00:00,,\n";
+		MvcTestResult rejected = postPage(admin, csv, "preset", "toggl");
+		assertThat(rejected).hasStatus(200);
+		assertThat(text(rejected)).contains("Nothing was imported", "1 rejected",
+				"Client &#39;Nobody Ltd&#39; is not one of your clients");
+		assertThat(entries(admin)).isEmpty();
+		MvcTestResult kept = postPage(admin, csv, "preset", "toggl", "partial", "true");
+		assertThat(text(kept)).contains("2 imported", "1 rejected");
+		assertThat(entries(admin)).hasSize(2);
+		assertThat(getPage("/time/import", createUser(admin, "VIEWER"))).hasStatus(403);
+	}
+
+	private MvcTestResult postPage(Account account, String csv, String... params) {
+		var request = signedIn(account, this.mvc.post().uri("/time/import")).multipart()
+			.file(new MockMultipartFile("file", "export.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange();
+	}
+
 }
