@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,11 @@ class CampaignBoardJourneyTests extends BrowserTestSupport {
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Campaigns").setExact(true)).click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New campaign")).click();
+		// The client select reloads the SOWs through htmx, which listens only once the
+		// page
+		// has loaded its deferred scripts; a busy machine can fill the form before that.
+		this.page.waitForURL("**/campaigns/new**");
+		this.page.waitForLoadState(LoadState.LOAD);
 		this.page.getByLabel("Name").fill("Morning ritual launch");
 		this.page.getByLabel("Client").selectOption(new SelectOption().setLabel("Lumen Coffee (USD)"));
 		Locator sow = this.page.getByLabel("SOW", new Page.GetByLabelOptions().setExact(true));
