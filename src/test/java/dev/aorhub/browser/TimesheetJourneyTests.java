@@ -126,6 +126,10 @@ class TimesheetJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#h-0-0")).hasCount(0);
 		screenshot("time-timesheet-submitted");
 
+		// Submitted time does not burn the retainer yet.
+		this.page.navigate(url("/retainers/" + sowId));
+		assertThat(this.page.locator("[data-figure=used]")).hasText("0.00 h");
+
 		this.context.close();
 		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 860));
 		this.page = this.context.newPage();
@@ -148,6 +152,21 @@ class TimesheetJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#results tbody .status").first()).hasText("Approved");
 		assertThat(this.page.locator("#results")).not().containsText("Submitted");
 		screenshot("time-entries-approved");
+
+		// Approved, billable time burns this month's retainer: the week's days in this
+		// month.
+		double[] typed = { 7.5, 8, 6.5, 1.5, 4 };
+		LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+		double burnt = 0;
+		for (int day = 0; day < typed.length; day++) {
+			if (monday.plusDays(day).getMonth() == today.getMonth()) {
+				burnt += typed[day];
+			}
+		}
+		this.page.navigate(url("/retainers/" + sowId));
+		assertThat(this.page.locator("[data-figure=used]"))
+			.hasText(String.format(java.util.Locale.ROOT, "%.2f h", burnt));
+		screenshot("time-retainer-burn");
 
 		this.page.navigate(url("/time/sows/" + sowId + "/rules"));
 		this.page.getByLabel("Round to").selectOption("15");
