@@ -110,8 +110,12 @@ class TimeEntryQueries {
 
 	private final TransactionTemplate readOnly;
 
-	TimeEntryQueries(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+	private final TimeEntryCounts counts;
+
+	TimeEntryQueries(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			TimeEntryCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -122,10 +126,11 @@ class TimeEntryQueries {
 	PageResponse<Row> page(UUID workspaceId, Filter filter, PageQuery query) {
 		SqlConditions where = where(workspaceId, filter);
 		// Every filter is on the entry itself, so the count needs none of the joins.
-		long total = this.jdbc.sql("SELECT count(*) FROM time_entry e " + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		long total = this.counts.total(workspaceId, filter,
+				() -> this.jdbc.sql("SELECT count(*) FROM time_entry e " + where.sql())
+					.params(where.params())
+					.query(Long.class)
+					.single());
 		List<Row> rows = this.jdbc
 			.sql(COLUMNS + FROM + where.sql() + "ORDER BY " + query.orderBy("e.id") + " LIMIT :limit OFFSET :offset")
 			.params(where.params())
