@@ -145,6 +145,10 @@ class TimeReportQueries {
 			}
 			keys.add(key);
 		}
+		if (keys.isEmpty()) {
+			throw new InvalidInputException("groupBy",
+					"names no key; group by any of client, sow, campaign, user, month");
+		}
 		return List.copyOf(keys);
 	}
 

@@ -184,7 +184,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** The JSON path of the bad value, as {@code fees[1].percent}. */
-	static String path(MismatchedInputException ex) {
+	static String path(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {

@@ -11,12 +11,16 @@ import dev.aorhub.shared.InvalidInputException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Reads a JSON body into its typed request record without stopping at the first value of
@@ -34,15 +38,25 @@ public final class TypedBody {
 	}
 
 	public static <T> Read<T> read(JsonMapper json, JsonNode body, Class<T> type) {
+		if (body == null || !body.isObject()) {
+			// An array, a string or nothing where the record's object belongs: malformed,
+			// like a body that is not JSON (400), not a record with every field missing.
+			throw new HttpMessageNotReadableException("The request body must be a JSON object",
+					(HttpInputMessage) null);
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		try {
 			T value = json.readerFor(type).withHandler(new Collecting(problems)).readValue(body);
 			return new Read<>(value, List.copyOf(problems));
 		}
 		catch (MismatchedInputException ex) {
-			// Not an object at all, or a shape no field takes: the same answer as an
-			// unreadable body of a single field.
+			// A shape no field takes: the same answer as an unreadable body of a single
+			// field.
 			throw new InvalidInputException(ApiExceptionHandler.path(ex), "has an invalid value");
+		}
+		catch (InputCoercionException ex) {
+			// A number too large for its field (a count of minutes in the trillions).
+			throw new InvalidInputException(ApiExceptionHandler.path(ex), "is out of range");
 		}
 	}
 
