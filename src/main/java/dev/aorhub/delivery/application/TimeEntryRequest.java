@@ -9,10 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A time entry to log or change, as the API and the forms send it. Left out:
- * {@code userId} (the caller), {@code sowId} (the campaign's), {@code campaignId} (the
- * task's), {@code billable} (true), {@code status} (DRAFT; an admin may record SUBMITTED
- * or APPROVED history). {@code version} is the one the caller saw, for a change.
+ * A time entry to log or change, as the API and the forms send it. Left out: {@code date}
+ * (today for a new entry, its own on a change), {@code userId} (the caller),
+ * {@code sowId} (the campaign's), {@code campaignId} (the task's), {@code billable}
+ * (true), {@code status} (DRAFT; an admin may record SUBMITTED or APPROVED history).
+ * {@code version} is the one the caller saw, for a change.
  */
 public record TimeEntryRequest(UUID userId, @NotNull(message = "is required") LocalDate date, Integer minutes,
 		UUID sowId, UUID campaignId, UUID taskId, Boolean billable,

@@ -146,8 +146,9 @@ public class TimeEntryService {
 	 * reporting them in one answer. Ids of another workspace (SOW, campaign, task) are
 	 * 404s, as everywhere.
 	 */
-	Valid validate(CurrentUser actor, TimeEntryRequest input, List<FieldProblem> unreadable, TimeEntry existing) {
+	Valid validate(CurrentUser actor, TimeEntryRequest request, List<FieldProblem> unreadable, TimeEntry existing) {
 		UUID workspaceId = actor.workspaceId();
+		TimeEntryRequest input = withDate(request, unreadable, existing, workspaceId);
 		var problems = ConstraintViolations.collect(this.validator, input, unreadable);
 		UUID userId = (input.userId() != null) ? input.userId()
 				: (existing != null) ? existing.getUserId() : actor.userId();
@@ -256,6 +257,21 @@ public class TimeEntryService {
 			problems.add("status", "only an admin may record approved time");
 		}
 		return status;
+	}
+
+	/**
+	 * The request with its date when it left it out: the entry's own on a change, today
+	 * (the workspace's) for a new one, as the timer logs. A date that could not be read
+	 * stays out, so the answer names it.
+	 */
+	private TimeEntryRequest withDate(TimeEntryRequest input, List<FieldProblem> unreadable, TimeEntry existing,
+			UUID workspaceId) {
+		if (input.date() != null || unreadable.stream().anyMatch((problem) -> problem.field().equals("date"))) {
+			return input;
+		}
+		LocalDate date = (existing != null) ? existing.getEntryDate() : this.clock.today(workspaceId);
+		return new TimeEntryRequest(input.userId(), date, input.minutes(), input.sowId(), input.campaignId(),
+				input.taskId(), input.billable(), input.note(), input.status(), input.version());
 	}
 
 	/** The person's other minutes on the date, one sum over their index. */

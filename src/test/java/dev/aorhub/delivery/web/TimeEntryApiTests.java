@@ -1,6 +1,7 @@
 package dev.aorhub.delivery.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,29 @@ class TimeEntryApiTests extends TimeApiTestSupport {
 		assertThat(entry.get("role").asString()).isEqualTo("Designer");
 		assertThat(entry.get("rate")).isEqualTo(this.json.valueToTree(usd("126.00")));
 		assertThat(body(get(ENTRIES + "/" + entry.get("id").asString(), admin))).isEqualTo(entry);
+	}
+
+	@Test
+	void anEntryWithoutADateIsTodaysAndAChangeWithoutOneKeepsItsOwn() {
+		Account admin = signUp();
+		Work work = work(admin);
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		UUID sowId = approvedSow(admin, work.msaId(), work.designationId(), today.minusDays(30).toString(),
+				today.plusDays(30).toString());
+		Map<String, Object> undated = new java.util.LinkedHashMap<>(entry(sowId, null, 45));
+		undated.remove("date");
+		MvcTestResult created = postJson(ENTRIES, admin, undated);
+		assertThat(created).as(text(created)).hasStatus(201);
+		assertThat(body(created).get("date").asString()).isEqualTo(today.toString());
+
+		String id = body(created).get("id").asString();
+		Map<String, Object> change = new java.util.LinkedHashMap<>(undated);
+		change.put("minutes", 50);
+		change.put("version", body(created).get("version").asLong());
+		MvcTestResult changed = putJson(ENTRIES + "/" + id, admin, change);
+		assertThat(changed).as(text(changed)).hasStatus(200);
+		assertThat(body(changed).get("date").asString()).isEqualTo(today.toString());
+		assertThat(body(changed).get("minutes").asInt()).isEqualTo(50);
 	}
 
 	@Test
