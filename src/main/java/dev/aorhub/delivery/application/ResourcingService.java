@@ -151,14 +151,12 @@ public class ResourcingService {
 	/** One designation of the workspace; 404 when it is not the workspace's. */
 	@Transactional(readOnly = true)
 	public DesignationResourcing designation(UUID workspaceId, UUID designationId, Period period) {
-		if (this.designations.find(workspaceId, designationId).isEmpty()) {
-			throw new NotFoundException("designation", designationId);
-		}
+		var summary = this.designations.find(workspaceId, designationId)
+			.orElseThrow(() -> new NotFoundException("designation", designationId));
 		List<DesignationResourcing> found = resourcing(workspaceId, designationId, period);
 		if (!found.isEmpty()) {
 			return found.get(0);
 		}
-		var summary = this.designations.find(workspaceId, designationId).orElseThrow();
 		return new DesignationResourcing(designationId, summary.clientId(), null, summary.categoryName(),
 				summary.market(), BigDecimal.ZERO.setScale(2), worked(workspaceId, designationId, period), List.of());
 	}

@@ -1,6 +1,5 @@
 package dev.aorhub.delivery.application;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -186,11 +185,6 @@ public class RetainerBurnService implements RetainerBurns {
 		YearMonth first = YearMonth.from(sow.startDate());
 		YearMonth last = YearMonth.from(sow.endDate());
 		return month.isBefore(first) ? first : month.isAfter(last) ? last : month;
-	}
-
-	/** The hours of a minute count, for pages. */
-	public static BigDecimal hours(long minutes) {
-		return RetainerBurn.hours(minutes);
 	}
 
 	/**

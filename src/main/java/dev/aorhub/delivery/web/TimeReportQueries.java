@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import dev.aorhub.delivery.application.ResourcingService;
 import dev.aorhub.delivery.domain.Capacity;
+import dev.aorhub.delivery.domain.RetainerBurn;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.time.WorkspaceClock;
 
@@ -72,19 +73,15 @@ class TimeReportQueries {
 			Integer utilisation) {
 
 		public BigDecimal hours() {
-			return hours(this.minutes);
+			return RetainerBurn.hours(this.minutes);
 		}
 
 		public BigDecimal billableHours() {
-			return hours(this.billableMinutes);
+			return RetainerBurn.hours(this.billableMinutes);
 		}
 
 		public int billablePercent() {
 			return (this.minutes == 0) ? 0 : (int) Math.round(100.0 * this.billableMinutes / this.minutes);
-		}
-
-		static BigDecimal hours(long minutes) {
-			return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
 		}
 
 	}
@@ -98,11 +95,11 @@ class TimeReportQueries {
 		}
 
 		public BigDecimal totalHours() {
-			return Row.hours(this.totalMinutes);
+			return RetainerBurn.hours(this.totalMinutes);
 		}
 
 		public BigDecimal totalBillableHours() {
-			return Row.hours(this.totalBillableMinutes);
+			return RetainerBurn.hours(this.totalBillableMinutes);
 		}
 
 	}

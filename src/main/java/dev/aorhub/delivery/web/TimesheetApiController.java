@@ -73,8 +73,8 @@ class TimesheetApiController {
 	@Operation(summary = "Start the caller's timer (one per person)")
 	@PostMapping("/api/v1/timer/start")
 	TimerResponse start(CurrentUser user, @RequestBody(required = false) JsonNode body) {
-		var request = (body != null && !body.isNull()) ? TypedBody.read(this.json, body, TimerRequest.class)
-				: new TypedBody.Read<>(new TimerRequest(null, null, null, null, null), java.util.List.of());
+		var request = TypedBody.readOptional(this.json, body, TimerRequest.class,
+				new TimerRequest(null, null, null, null, null));
 		return TimerResponse.of(this.timers.start(user, request.value(), request.problems()));
 	}
 

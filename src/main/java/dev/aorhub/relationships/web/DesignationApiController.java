@@ -169,8 +169,7 @@ class DesignationApiController {
 	@Operation(summary = "Renew a designation for its next term, keeping the current one in its history")
 	@PostMapping("/{id}/renew")
 	DesignationResponse renew(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
-		var request = (body != null && !body.isNull()) ? TypedBody.read(this.json, body, RenewalRequest.class)
-				: new TypedBody.Read<>(RenewalRequest.DEFAULTS, java.util.List.of());
+		var request = TypedBody.readOptional(this.json, body, RenewalRequest.class, RenewalRequest.DEFAULTS);
 		return answer(this.designations.renew(user, id, request.value(), request.problems()));
 	}
 

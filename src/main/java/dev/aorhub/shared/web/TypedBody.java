@@ -37,6 +37,14 @@ public final class TypedBody {
 	public record Read<T>(T value, List<FieldProblem> problems) {
 	}
 
+	/**
+	 * The record of a verb whose body is optional: {@code absent} when there is none (no
+	 * body, or JSON {@code null}), else read as {@link #read}.
+	 */
+	public static <T> Read<T> readOptional(JsonMapper json, JsonNode body, Class<T> type, T absent) {
+		return (body == null || body.isNull()) ? new Read<>(absent, List.of()) : read(json, body, type);
+	}
+
 	public static <T> Read<T> read(JsonMapper json, JsonNode body, Class<T> type) {
 		if (body == null || !body.isObject()) {
 			// An array, a string or nothing where the record's object belongs: malformed,
