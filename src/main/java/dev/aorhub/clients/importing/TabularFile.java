@@ -3,14 +3,8 @@ package dev.aorhub.clients.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,9 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.aorhub.shared.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import dev.aorhub.shared.importing.CsvText;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -102,31 +94,16 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 	}
 
 	private static TabularFile csv(String name, byte[] content) {
-		String text = decode(content);
-		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-			text = text.substring(1);
-		}
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter(text))
-			.setIgnoreEmptyLines(false)
-			.setTrim(false)
-			.get();
 		List<String> headers = null;
 		List<DataRow> rows = new ArrayList<>();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			long previousEnd = 0;
-			for (CSVRecord record : parser) {
-				int line = (int) previousEnd + 1;
-				previousEnd = parser.getCurrentLineNumber();
-				List<String> cells = record.toList();
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
+		try {
+			for (CsvText.Record record : CsvText.records(CsvText.decode(content))) {
+				List<String> cells = record.cells();
 				if (headers == null) {
 					headers = headers(cells);
 					continue;
 				}
-				addRow(rows, line, cells, headers.size());
+				addRow(rows, record.line(), cells, headers.size());
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
@@ -250,40 +227,6 @@ public record TabularFile(String fileName, List<String> headers, List<DataRow> r
 			fitted.add((column < cells.size()) ? cells.get(column) : "");
 		}
 		rows.add(new DataRow(line, fitted));
-	}
-
-	/**
-	 * UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what older Excel saves).
-	 */
-	static String decode(byte[] content) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(content, Charset.forName("windows-1252"));
-		}
-	}
-
-	/**
-	 * Comma, semicolon (Excel in many European locales) or tab: the most used on line 1.
-	 */
-	static char delimiter(String text) {
-		int end = text.indexOf('\n');
-		String first = (end >= 0) ? text.substring(0, end) : text;
-		char best = ',';
-		long bestCount = first.chars().filter((c) -> c == ',').count();
-		for (char candidate : new char[] { ';', '\t' }) {
-			long count = first.chars().filter((c) -> c == candidate).count();
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		return best;
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

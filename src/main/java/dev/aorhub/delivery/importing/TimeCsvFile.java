@@ -1,20 +1,12 @@
 package dev.aorhub.delivery.importing;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.aorhub.shared.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import dev.aorhub.shared.importing.CsvText;
 
 /**
  * An uploaded time export as its header row and data rows, each with the line a person
@@ -58,26 +50,11 @@ public record TimeCsvFile(List<String> headers, List<Line> lines) {
 			throw new InvalidInputException("file",
 					"is not a CSV text file (it looks like a spreadsheet or another binary file); export or save it as CSV");
 		}
-		String text = decode(content);
-		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-			text = text.substring(1);
-		}
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter(text))
-			.setIgnoreEmptyLines(false)
-			.setTrim(false)
-			.get();
 		List<String> headers = null;
 		List<Line> lines = new ArrayList<>();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			long previousEnd = 0;
-			for (CSVRecord record : parser) {
-				int line = (int) previousEnd + 1;
-				previousEnd = parser.getCurrentLineNumber();
-				List<String> cells = record.toList();
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
+		try {
+			for (CsvText.Record record : CsvText.records(CsvText.decode(content))) {
+				List<String> cells = record.cells();
 				if (headers == null) {
 					if (cells.size() > MAX_COLUMNS) {
 						throw new InvalidInputException("file", "has more than " + MAX_COLUMNS + " columns");
@@ -89,7 +66,7 @@ public record TimeCsvFile(List<String> headers, List<Line> lines) {
 					throw new TimeImportTooLargeException(
 							"The file has more than " + MAX_ROWS + " rows; split it into several imports");
 				}
-				lines.add(new Line(line, cells));
+				lines.add(new Line(record.line(), cells));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
@@ -121,35 +98,6 @@ public record TimeCsvFile(List<String> headers, List<Line> lines) {
 			}
 		}
 		return false;
-	}
-
-	private static String decode(byte[] content) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(content, Charset.forName("windows-1252"));
-		}
-	}
-
-	/** The separator used most on the header line: comma, semicolon or tab. */
-	private static char delimiter(String text) {
-		int end = text.indexOf('\n');
-		String first = (end >= 0) ? text.substring(0, end) : text;
-		char best = ',';
-		long bestCount = first.chars().filter((c) -> c == ',').count();
-		for (char candidate : new char[] { ';', '\t' }) {
-			long count = first.chars().filter((c) -> c == candidate).count();
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		return best;
 	}
 
 	private static String firstLine(String message) {
