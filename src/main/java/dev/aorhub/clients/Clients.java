@@ -36,4 +36,18 @@ public interface Clients {
 	 */
 	List<ContactSummary> contacts(UUID workspaceId, UUID clientId);
 
+	/**
+	 * The client's brands that are not archived, by name; empty for an unknown client.
+	 */
+	List<BrandSummary> brands(UUID workspaceId, UUID clientId);
+
+	/** A brand of the workspace, archived or not. */
+	Optional<BrandSummary> findBrand(UUID workspaceId, UUID brandId);
+
+	/**
+	 * The names of the companies the client lists as competitors (other clients of ours
+	 * or names only), by name: a strategic plan analyses them.
+	 */
+	List<String> competitorNames(UUID workspaceId, UUID clientId);
+
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.aorhub.clients.BrandSummary;
 import dev.aorhub.clients.ClientStatus;
 import dev.aorhub.clients.ClientSummary;
 import dev.aorhub.clients.Clients;
@@ -32,6 +33,9 @@ class ClientsFacade implements Clients, ClientDirectory {
 	private static final RowMapper<ClientSummary> SUMMARY = (rs, n) -> new ClientSummary(rs.getObject("id", UUID.class),
 			rs.getString("name"), Currency.getInstance(rs.getString("currency")),
 			ClientStatus.valueOf(rs.getString("status")), rs.getBoolean("archived"));
+
+	private static final RowMapper<BrandSummary> BRAND = (rs, n) -> new BrandSummary(rs.getObject("id", UUID.class),
+			rs.getObject("client_id", UUID.class), rs.getString("name"), rs.getBoolean("archived"));
 
 	private final JdbcClient jdbc;
 
@@ -111,6 +115,37 @@ class ClientsFacade implements Clients, ClientDirectory {
 					rs.getString("name"), rs.getString("title"), ContactLevel.valueOf(rs.getString("level")),
 					rs.getBoolean("is_primary"), rs.getBoolean("active")))
 			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<BrandSummary> brands(UUID workspaceId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT id, client_id, name, archived FROM brand
+				WHERE workspace_id = :workspaceId AND client_id = :clientId AND archived = FALSE
+				ORDER BY lower(name), id
+				""").param("workspaceId", workspaceId).param("clientId", clientId).query(BRAND).list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<BrandSummary> findBrand(UUID workspaceId, UUID brandId) {
+		return this.jdbc
+			.sql("SELECT id, client_id, name, archived FROM brand WHERE workspace_id = :workspaceId AND id = :id")
+			.param("workspaceId", workspaceId)
+			.param("id", brandId)
+			.query(BRAND)
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> competitorNames(UUID workspaceId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT competitor_name FROM client_competitor
+				WHERE workspace_id = :workspaceId AND client_id = :clientId
+				ORDER BY lower(competitor_name)
+				""").param("workspaceId", workspaceId).param("clientId", clientId).query(String.class).list();
 	}
 
 	@Override
