@@ -18,6 +18,12 @@ public final class DeliveryRecords {
 
 	public static final String TIME_OFF = "TimeOff";
 
+	public static final String CREATIVE_ASSET = "CreativeAsset";
+
+	public static final String PROOF_COMMENT = "ProofComment";
+
+	public static final String REVIEW_LINK = "ReviewLink";
+
 	private DeliveryRecords() {
 	}
 

@@ -32,4 +32,13 @@ final class DeliveryExports {
 		return table;
 	}
 
+	static TableExport creativeAssets(List<CreativeAssetQueries.Row> rows) {
+		var table = new TableExport("Creative assets", List.of("Name", "Kind", "Status", "Campaign", "Client", "Brand",
+				"Current version", "Approved version", "Approved by", "Review due", "Id"));
+		rows.forEach((row) -> table.row(row.name(), row.kind().name(), row.status().name(), row.campaignName(),
+				row.clientName(), row.brandName(), row.currentVersion(), row.approvedVersion(), row.approvedBy(),
+				row.dueDate(), row.id().toString()));
+		return table;
+	}
+
 }

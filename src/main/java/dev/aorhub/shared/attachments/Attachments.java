@@ -54,16 +54,34 @@ public class Attachments {
 	 * @throws MaxUploadSizeExceededException (413) for a file over the size limit
 	 */
 	public StoredFile store(UUID workspaceId, UUID uploadedBy, MultipartFile file) {
+		return store(workspaceId, uploadedBy, file, Uploads.RECORDS);
+	}
+
+	/**
+	 * Checks and stores an upload under the limits of its use: {@link Uploads#CREATIVE}
+	 * takes larger files and media types the records of other modules never take.
+	 */
+	public StoredFile store(UUID workspaceId, UUID uploadedBy, MultipartFile file, Uploads uploads) {
 		if (file == null) {
 			throw new InvalidInputException("file", "is required and must not be empty");
 		}
-		return store(workspaceId, uploadedBy, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+		return store(workspaceId, uploadedBy, file.getOriginalFilename(), file.getContentType(), file.getSize(), file,
+				uploads);
 	}
 
 	/** Checks and stores a file from any source: an upload, a generated document. */
 	public StoredFile store(UUID workspaceId, UUID uploadedBy, String originalName, String contentType, long size,
 			InputStreamSource content) {
-		String type = check(contentType, size);
+		return store(workspaceId, uploadedBy, originalName, contentType, size, content, Uploads.RECORDS);
+	}
+
+	/**
+	 * As {@link #store(UUID, UUID, String, String, long, InputStreamSource)}, under the
+	 * limits of its use.
+	 */
+	public StoredFile store(UUID workspaceId, UUID uploadedBy, String originalName, String contentType, long size,
+			InputStreamSource content, Uploads uploads) {
+		String type = check(contentType, size, uploads);
 		checkContent(type, originalName, content);
 		String key;
 		try (InputStream in = content.getInputStream()) {
@@ -95,15 +113,23 @@ public class Attachments {
 	 * {@code application/pdf; charset=...}).
 	 */
 	String check(String contentType, long size) {
+		return check(contentType, size, Uploads.RECORDS);
+	}
+
+	String check(String contentType, long size, Uploads uploads) {
 		if (size <= 0) {
 			throw new InvalidInputException("file", "is required and must not be empty");
 		}
-		if (size > this.properties.maxFileSize().toBytes()) {
-			throw new MaxUploadSizeExceededException(this.properties.maxFileSize().toBytes());
+		boolean creative = uploads == Uploads.CREATIVE;
+		long limit = (creative ? this.properties.maxCreativeSize() : this.properties.maxFileSize()).toBytes();
+		if (size > limit) {
+			throw new MaxUploadSizeExceededException(limit);
 		}
 		String base = (contentType != null) ? contentType.split(";", 2)[0].strip() : null;
-		if (!this.properties.allows(base)) {
-			throw new InvalidInputException("file", "must be a PDF, an image, a text, Word, Excel or PowerPoint file");
+		if (creative ? !this.properties.allowsCreative(base) : !this.properties.allows(base)) {
+			throw new InvalidInputException("file",
+					creative ? "must be an image, a video, an audio file, a PDF, a text or Office file, or a ZIP"
+							: "must be a PDF, an image, a text, Word, Excel or PowerPoint file");
 		}
 		return base;
 	}

@@ -127,8 +127,37 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Client review links ({@code /review/<token>}): whoever holds a link's URL may see
+	 * that one asset and approve it or ask for changes, with no account. The signed token
+	 * in the URL is the only credential, so there is no sign-in, no session (nothing here
+	 * creates one or reads one) and no CSRF token: CSRF forges requests that ride on a
+	 * credential the browser adds by itself (a cookie), and this chain has none; a forger
+	 * would need the URL, which is the credential. The token never leaves in a Referer
+	 * header.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain reviewLinkSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/review/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(
+					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.sameOrigin())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, UserLoader users, DataSource dataSource,
 			ProblemResponses problems, SecondFactors secondFactors) throws Exception {
 		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
