@@ -67,8 +67,12 @@ class CampaignPagesController {
 
 	private final WorkspaceClock clock;
 
+	private final CreativeAssetQueries assets;
+
 	CampaignPagesController(CampaignService campaigns, CampaignQueries queries, Clients clients,
-			Designations designations, StatementsOfWork sows, WorkspaceUsers users, WorkspaceClock clock) {
+			Designations designations, StatementsOfWork sows, WorkspaceUsers users, WorkspaceClock clock,
+			CreativeAssetQueries assets) {
+		this.assets = assets;
 		this.campaigns = campaigns;
 		this.queries = queries;
 		this.clients = clients;
@@ -209,6 +213,8 @@ class CampaignPagesController {
 		model.addAttribute("totalHours", DeliveryText.hours(minutes));
 		model.addAttribute("billablePercent", DeliveryText.percent(billable, minutes));
 		model.addAttribute("nextStatuses", List.copyOf(campaign.status().next()));
+		model.addAttribute("assets", this.assets.ofCampaign(user.workspaceId(), id));
+		model.addAttribute("today", today);
 		return "delivery/campaign";
 	}
 

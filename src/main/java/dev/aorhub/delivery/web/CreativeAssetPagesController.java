@@ -184,8 +184,12 @@ class CreativeAssetPagesController {
 		model.addAttribute("asset", asset);
 		model.addAttribute("left", older);
 		model.addAttribute("right", newer);
-		model.addAttribute("leftComments", this.comments.of(user, id, left));
-		model.addAttribute("rightComments", this.comments.of(user, id, right));
+		List<ProofComment> leftComments = this.comments.of(user, id, left);
+		List<ProofComment> rightComments = this.comments.of(user, id, right);
+		model.addAttribute("leftComments", leftComments);
+		model.addAttribute("rightComments", rightComments);
+		model.addAttribute("leftPins", CreativeText.pinNumbers(leftComments));
+		model.addAttribute("rightPins", CreativeText.pinNumbers(rightComments));
 		model.addAttribute("fileBase", "/assets/" + id + "/versions/");
 		return "delivery/asset-compare";
 	}
@@ -359,6 +363,9 @@ class CreativeAssetPagesController {
 		model.addAttribute("round", asset.openRound().orElse(null));
 		model.addAttribute("people", people.isEmpty() ? Map.of() : this.users.find(user.workspaceId(), people));
 		model.addAttribute("links", this.links.liveLinks(user, asset));
+		model.addAttribute("linkBase",
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+					.toUriString());
 		model.addAttribute("staff", this.users.staff(user.workspaceId()));
 		model.addAttribute("today", this.clock.today(user.workspaceId()));
 		model.addAttribute("errors", errors);

@@ -33,6 +33,16 @@ class DeliveryNavigation {
 	}
 
 	@Bean
+	NavigationEntry assetsNavigation() {
+		return new NavigationEntry(SECTION, "Creative assets", "/assets", "bi-images", 325, Set.of());
+	}
+
+	@Bean
+	NavigationEntry reviewQueueNavigation() {
+		return new NavigationEntry(SECTION, "Review queue", "/review-queue", "bi-inbox", 305, Set.of());
+	}
+
+	@Bean
 	NavigationEntry retainersNavigation() {
 		return new NavigationEntry(SECTION, "Retainers", "/retainers", "bi-hourglass-split", 340, Set.of());
 	}

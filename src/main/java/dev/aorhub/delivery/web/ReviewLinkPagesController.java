@@ -92,6 +92,7 @@ class ReviewLinkPagesController {
 			Model model) {
 		var linked = this.links.open(token);
 		model.addAttribute("linked", linked);
+		model.addAttribute("pins", CreativeText.pinNumbers(linked.openComments()));
 		model.addAttribute("base", ReviewLinkService.PATH + token);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
