@@ -97,18 +97,29 @@ public class CreativeAssetService {
 			.orElseThrow(() -> new NotFoundException(CreativeAsset.ENTITY_TYPE, id));
 	}
 
-	/** The asset with its versions loaded, in one statement. */
+	/**
+	 * The whole asset, for a page or an answer read after the transaction: its versions
+	 * (with the asset, one statement), rounds, their reviewers (batched) and decisions.
+	 */
 	@Transactional(readOnly = true)
 	public CreativeAsset withVersions(CurrentUser viewer, UUID id) {
-		return this.assets.findWithVersionsByWorkspaceIdAndId(viewer.workspaceId(), id)
-			.orElseThrow(() -> new NotFoundException(CreativeAsset.ENTITY_TYPE, id));
+		return loaded(this.assets.findWithVersionsByWorkspaceIdAndId(viewer.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException(CreativeAsset.ENTITY_TYPE, id)));
+	}
+
+	/** Loads what the answers read of an asset, inside the caller's transaction. */
+	static CreativeAsset loaded(CreativeAsset asset) {
+		asset.getVersions();
+		asset.getRounds().forEach((round) -> round.getReviewers());
+		asset.getDecisions();
+		return asset;
 	}
 
 	@CanEdit
 	@Transactional
 	public CreativeAsset create(CurrentUser actor, CreativeAssetRequest request, List<FieldProblem> unreadable) {
 		CreativeAssetDetails details = validate(actor, request, unreadable, null);
-		return this.assets.saveAndFlush(new CreativeAsset(actor.workspaceId(), details));
+		return loaded(this.assets.saveAndFlush(new CreativeAsset(actor.workspaceId(), details)));
 	}
 
 	/**
@@ -123,7 +134,7 @@ public class CreativeAssetService {
 		StaleVersionException.check("The creative asset", request.version(), asset.getVersion());
 		CreativeAssetDetails details = validate(actor, request, unreadable, asset);
 		asset.revise(details);
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	@CanEdit
@@ -131,7 +142,7 @@ public class CreativeAssetService {
 	public CreativeAsset archive(CurrentUser actor, UUID id) {
 		CreativeAsset asset = get(actor, id);
 		asset.archive();
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	/**
@@ -167,7 +178,7 @@ public class CreativeAssetService {
 		asset.getStatus().requireCanBecome(AssetStatus.INTERNAL_REVIEW);
 		RoundPlan plan = plan(actor, asset, request, unreadable, AssetStatus.INTERNAL_REVIEW);
 		asset.submit(plan, reviewer(actor), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	@CanEdit
@@ -178,7 +189,7 @@ public class CreativeAssetService {
 		asset.getStatus().requireCanBecome(AssetStatus.CLIENT_REVIEW);
 		RoundPlan plan = plan(actor, asset, request, unreadable, AssetStatus.CLIENT_REVIEW);
 		asset.sendToClient(plan, reviewer(actor), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	/**
@@ -192,7 +203,7 @@ public class CreativeAssetService {
 		ConstraintViolations.collect(this.validator, request, unreadable).throwIfAny();
 		CreativeAsset asset = get(actor, id);
 		asset.approve(reviewer(actor), blankToNull(request.comment()), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	@CanEdit
@@ -205,7 +216,7 @@ public class CreativeAssetService {
 		problems.throwIfAny();
 		CreativeAsset asset = get(actor, id);
 		asset.requestChanges(reviewer(actor), request.comment().strip(), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return loaded(this.assets.saveAndFlush(asset));
 	}
 
 	/** A version's file, for a viewer of the workspace. */

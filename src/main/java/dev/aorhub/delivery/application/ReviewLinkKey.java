@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * making the key at once agree on whichever was stored first.
  */
 @Component
-class ReviewLinkKey {
+public class ReviewLinkKey {
 
 	private static final String NAME = "review-links";
 
@@ -36,7 +36,8 @@ class ReviewLinkKey {
 		this.configured = configured;
 	}
 
-	ReviewLinkSigner signer() {
+	/** The signer with the installation's key, made on first use. */
+	public ReviewLinkSigner signer() {
 		ReviewLinkSigner current = this.signer;
 		if (current == null) {
 			synchronized (this) {

@@ -181,7 +181,7 @@ public class ReviewLinkService {
 		ConstraintViolations.collect(this.validator, request, unreadable).throwIfAny();
 		CreativeAsset asset = decidable(token);
 		asset.approve(reviewer(request), CreativeAssetService.blankToNull(request.comment()), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return CreativeAssetService.loaded(this.assets.saveAndFlush(asset));
 	}
 
 	/** The client asks for changes through the link; the comment says which. */
@@ -193,7 +193,7 @@ public class ReviewLinkService {
 		problems.throwIfAny();
 		CreativeAsset asset = decidable(token);
 		asset.requestChanges(reviewer(request), request.comment().strip(), this.clock.now());
-		return this.assets.saveAndFlush(asset);
+		return CreativeAssetService.loaded(this.assets.saveAndFlush(asset));
 	}
 
 	private CreativeAsset decidable(String token) {
@@ -218,7 +218,7 @@ public class ReviewLinkService {
 			.filter((link) -> link.isLive(now))
 			.flatMap((link) -> this.assets.findWithVersionsByWorkspaceIdAndId(link.getWorkspaceId(), link.getAssetId())
 				.filter((asset) -> asset.getStatus() != AssetStatus.APPROVED && !asset.isArchived())
-				.map((asset) -> linked(link, asset)));
+				.map((asset) -> linked(link, CreativeAssetService.loaded(asset))));
 	}
 
 	private LinkedAsset linked(ReviewLink link, CreativeAsset asset) {

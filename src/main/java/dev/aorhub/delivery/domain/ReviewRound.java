@@ -63,6 +63,7 @@ public class ReviewRound {
 	@CollectionTable(name = "creative_round_reviewer",
 			joinColumns = @JoinColumn(name = "round_id", referencedColumnName = "id"))
 	@OrderColumn(name = "position")
+	@org.hibernate.annotations.BatchSize(size = 50)
 	private List<RoundReviewer> reviewers = new ArrayList<>();
 
 	protected ReviewRound() {
