@@ -43,6 +43,10 @@ public final class CreativeSamples {
 			g.setColor(Color.WHITE);
 			int size = Math.max(14, height / 7);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+			while (size > 10 && g.getFontMetrics().stringWidth(headline) > width * 7 / 8) {
+				size--;
+				g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+			}
 			g.drawString(headline, width / 16, height / 2 - size / 4);
 			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, size / 2)));
 			int buttonWidth = Math.max(80, g.getFontMetrics().stringWidth(action) + size);
