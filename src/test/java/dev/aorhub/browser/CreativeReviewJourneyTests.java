@@ -150,7 +150,8 @@ class CreativeReviewJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#approved-lock"))
 			.containsText("Version 2 was approved by Dana Okafor (client via review link)");
 		assertThat(this.page.locator("#upload")).hasCount(0);
-		assertThat(this.page.locator("#approval")).containsText("Approved · version 2 · by Dana Okafor (client, via review link)");
+		assertThat(this.page.locator("#approval"))
+			.containsText("Approved · version 2 · by Dana Okafor (client, via review link)");
 		screenshot("creative-asset-approved");
 
 		this.page

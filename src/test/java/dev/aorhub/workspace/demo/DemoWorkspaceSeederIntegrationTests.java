@@ -149,6 +149,42 @@ class DemoWorkspaceSeederIntegrationTests {
 		assertThat(underServed.get(0).shortfall()).extracting((person) -> person.name()).contains("Sofia Alvarez");
 	}
 
+	@Test
+	void theDemoHasCreativeAssetsInEveryReviewStateWithVersionsCommentsAndALiveLink() throws Exception {
+		assertThat(this.demo.ready().get(2, TimeUnit.MINUTES)).isEqualTo(Outcome.MADE);
+		assertThat(this.jdbc.sql("select distinct status from creative_asset").query(String.class).list())
+			.containsExactlyInAnyOrder("IN_PROGRESS", "INTERNAL_REVIEW", "CLIENT_REVIEW", "CHANGES_REQUESTED",
+					"APPROVED");
+		assertThat(this.jdbc.sql("select max(current_version) from creative_asset").query(Integer.class).single())
+			.isEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from creative_asset_version where thumbnail_key is not null")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(7);
+		assertThat(this.jdbc.sql("select approved_version from creative_asset where status = 'APPROVED'")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(
+				this.jdbc.sql("select count(*) from creative_decision where via_link = TRUE and decision = 'APPROVED'")
+					.query(Integer.class)
+					.single())
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from creative_comment where resolved = TRUE")
+			.query(Integer.class)
+			.single()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from creative_comment where pin_x is not null")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(4);
+		assertThat(this.jdbc.sql("""
+				select count(*) from creative_review_link l
+				join creative_asset a on a.workspace_id = l.workspace_id and a.id = l.asset_id
+				where a.status = 'CLIENT_REVIEW' and l.expires_at > CURRENT_TIMESTAMP and l.revoked = FALSE
+				""").query(Integer.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from creative_review_round
+				where closed_at is null and due_date < CURRENT_DATE
+				""").query(Integer.class).single()).isEqualTo(1);
+	}
+
 	/** Where and when the demo data was made, seen by a listener of its event. */
 	static class SeedingWitness {
 
