@@ -18,6 +18,8 @@ public final class DeliveryRecords {
 
 	public static final String TIME_OFF = "TimeOff";
 
+	public static final String BRAND_GUIDELINE = "BrandGuideline";
+
 	private DeliveryRecords() {
 	}
 
