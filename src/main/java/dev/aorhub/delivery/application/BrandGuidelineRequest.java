@@ -3,6 +3,7 @@ package dev.aorhub.delivery.application;
 import java.util.List;
 import java.util.Objects;
 
+import dev.aorhub.delivery.domain.BrandColour;
 import dev.aorhub.delivery.domain.BrandGuidelineContent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,8 +52,8 @@ public record BrandGuidelineRequest(
 	BrandGuidelineContent content() {
 		return new BrandGuidelineContent(
 				this.colours.stream()
-					.map((c) -> new BrandGuidelineContent.Colour(c.name().strip(),
-							dev.aorhub.delivery.domain.BrandColour.hex(c.hex()), text(c.usage())))
+					.map((c) -> new BrandGuidelineContent.Colour(c.name().strip(), BrandColour.hex(c.hex()),
+							text(c.usage())))
 					.toList(),
 				text(this.headingFont), text(this.bodyFont), text(this.typographyNotes), text(this.toneOfVoice),
 				this.dos.stream().map((r) -> r.text().strip()).toList(),
@@ -71,12 +72,41 @@ public record BrandGuidelineRequest(
 					message = "must be a hex colour such as #1A2B3C") String hex,
 			@Size(max = 300, message = "must be at most {max} characters") String usage) {
 
+		/** The colour as CSS for a swatch, or null while the hex is not a colour. */
+		public String preview() {
+			return (this.hex != null && BrandColour.HEX.matcher(this.hex.strip()).matches()) ? BrandColour.hex(this.hex)
+					: null;
+		}
+
+		boolean blank() {
+			return isBlank(this.name) && isBlank(this.hex) && isBlank(this.usage);
+		}
+
 	}
 
 	/** A do or a don't. */
 	public record RuleInput(@NotBlank(message = "is required") @Size(max = 1000,
 			message = "must be at most {max} characters") String text) {
 
+		boolean blank() {
+			return isBlank(this.text);
+		}
+
+	}
+
+	/**
+	 * The request without the rows a form left entirely empty (an added row not filled
+	 * in); the API's requests keep theirs, and an empty one is named.
+	 */
+	public BrandGuidelineRequest withoutEmptyRows() {
+		return new BrandGuidelineRequest(this.colours.stream().filter((c) -> !c.blank()).toList(), this.headingFont,
+				this.bodyFont, this.typographyNotes, this.toneOfVoice,
+				this.dos.stream().filter((r) -> !r.blank()).toList(),
+				this.donts.stream().filter((r) -> !r.blank()).toList(), this.version);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

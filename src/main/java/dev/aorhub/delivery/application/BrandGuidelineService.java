@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.aorhub.clients.BrandSummary;
 import dev.aorhub.clients.ClientSummary;
@@ -18,11 +19,13 @@ import dev.aorhub.shared.NotFoundException;
 import dev.aorhub.shared.StaleVersionException;
 import dev.aorhub.shared.attachments.Attachments;
 import dev.aorhub.shared.attachments.FileDownload;
+import dev.aorhub.shared.attachments.StoredFile;
 import dev.aorhub.shared.validation.ConstraintViolations;
 import dev.aorhub.workspace.CanEdit;
 import dev.aorhub.workspace.CurrentUser;
 import jakarta.validation.Validator;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -70,8 +73,8 @@ public class BrandGuidelineService {
 		String clientName = this.clients.find(user.workspaceId(), brand.clientId()).map(ClientSummary::name).orElse("");
 		return this.guidelines.findByWorkspaceIdAndBrandId(user.workspaceId(), brandId)
 			.map((guideline) -> view(brand, clientName, guideline))
-			.orElseGet(() -> new BrandGuidelineView(brand.id(), brand.clientId(), brand.name(), clientName, List.of(),
-					null, null, null, null, List.of(), List.of(), List.of(), null));
+			.orElseGet(() -> new BrandGuidelineView(null, brand.id(), brand.clientId(), brand.name(), clientName,
+					List.of(), null, null, null, null, List.of(), List.of(), List.of(), null));
 	}
 
 	private BrandGuidelineView view(BrandSummary brand, String clientName, BrandGuideline guideline) {
@@ -83,9 +86,9 @@ public class BrandGuidelineService {
 			.map((f) -> new BrandGuidelineView.FileView(f.getId(), f.getPurpose(), f.getCaption(),
 					f.getFile().fileName(), f.getFile().contentType(), f.getFile().sizeBytes()))
 			.toList();
-		return new BrandGuidelineView(brand.id(), brand.clientId(), brand.name(), clientName, guideline.getColours(),
-				content.headingFont(), content.bodyFont(), content.typographyNotes(), content.toneOfVoice(),
-				content.dos(), content.donts(), kept, guideline.getVersion());
+		return new BrandGuidelineView(guideline.getId(), brand.id(), brand.clientId(), brand.name(), clientName,
+				guideline.getColours(), content.headingFont(), content.bodyFont(), content.typographyNotes(),
+				content.toneOfVoice(), content.dos(), content.donts(), kept, guideline.getVersion());
 	}
 
 	/**
@@ -123,6 +126,24 @@ public class BrandGuidelineService {
 	@Transactional
 	public BrandGuidelineView.FileView addFile(CurrentUser user, UUID brandId, String purpose, String caption,
 			MultipartFile file) {
+		return add(user, brandId, purpose, caption,
+				() -> this.attachments.store(user.workspaceId(), user.userId(), file));
+	}
+
+	/**
+	 * Keeps a file the application made (the demo's logos) as {@link #addFile} keeps an
+	 * upload.
+	 */
+	@CanEdit
+	@Transactional
+	public BrandGuidelineView.FileView addFile(CurrentUser user, UUID brandId, String purpose, String caption,
+			String fileName, String contentType, byte[] content) {
+		return add(user, brandId, purpose, caption, () -> this.attachments.store(user.workspaceId(), user.userId(),
+				fileName, contentType, content.length, new ByteArrayResource(content)));
+	}
+
+	private BrandGuidelineView.FileView add(CurrentUser user, UUID brandId, String purpose, String caption,
+			Supplier<StoredFile> store) {
 		BrandSummary brand = brand(user, brandId);
 		var problems = new InvalidInputException.Collector();
 		BrandGuidelineFile.Purpose kind = purpose(purpose, problems);
@@ -138,7 +159,7 @@ public class BrandGuidelineService {
 			throw new InvalidInputException("file",
 					"cannot be added: a brand's guidelines keep at most " + MAX_FILES + " files; remove one first");
 		}
-		var stored = this.attachments.store(user.workspaceId(), user.userId(), file);
+		StoredFile stored = store.get();
 		BrandGuidelineFile saved = this.files
 			.saveAndFlush(new BrandGuidelineFile(guideline, kind, text, stored, brand.name()));
 		return new BrandGuidelineView.FileView(saved.getId(), saved.getPurpose(), saved.getCaption(), stored.fileName(),

@@ -11,9 +11,10 @@ import dev.aorhub.delivery.domain.BrandGuidelineFile;
  * A brand without guidelines has a view too, empty, with {@link #written()} false and no
  * version.
  *
+ * @param id the guidelines' own id, null until written
  * @param files the logo and example files, logos first, each kind in upload order
  */
-public record BrandGuidelineView(UUID brandId, UUID clientId, String brandName, String clientName,
+public record BrandGuidelineView(UUID id, UUID brandId, UUID clientId, String brandName, String clientName,
 		List<BrandColour> colours, String headingFont, String bodyFont, String typographyNotes, String toneOfVoice,
 		List<String> dos, List<String> donts, List<FileView> files, Long version) {
 

@@ -63,6 +63,13 @@ class BrandGuidelineApiController {
 		return GuidelineResponse.of(this.guidelines.save(user, brandId, request.value(), request.problems()));
 	}
 
+	@Operation(summary = "List the logos and example images of a brand's guidelines")
+	@GetMapping("/files")
+	List<FileResponse> files(CurrentUser user, @PathVariable UUID brandId) {
+		BrandGuidelineView view = this.guidelines.view(user, brandId);
+		return view.files().stream().map((f) -> FileResponse.of(brandId, f)).toList();
+	}
+
 	@Operation(summary = "Add a logo or an example image",
 			description = "purpose: LOGO (the default), DO or DONT; caption optional.")
 	@PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -90,12 +97,12 @@ class BrandGuidelineApiController {
 		return "/api/v1/brands/" + brandId + "/guidelines/files/" + fileId;
 	}
 
-	record GuidelineResponse(UUID brandId, UUID clientId, String brandName, List<ColourResponse> colours,
+	record GuidelineResponse(UUID id, UUID brandId, UUID clientId, String brandName, List<ColourResponse> colours,
 			String headingFont, String bodyFont, String typographyNotes, String toneOfVoice, List<RuleResponse> dos,
 			List<RuleResponse> donts, List<FileResponse> files, Long version) {
 
 		static GuidelineResponse of(BrandGuidelineView view) {
-			return new GuidelineResponse(view.brandId(), view.clientId(), view.brandName(),
+			return new GuidelineResponse(view.id(), view.brandId(), view.clientId(), view.brandName(),
 					view.colours().stream().map((c) -> new ColourResponse(c.name(), c.hex(), c.usage())).toList(),
 					view.headingFont(), view.bodyFont(), view.typographyNotes(), view.toneOfVoice(),
 					view.dos().stream().map(RuleResponse::new).toList(),
