@@ -24,6 +24,8 @@ public final class DeliveryRecords {
 
 	public static final String REVIEW_LINK = "ReviewLink";
 
+	public static final String BRAND_GUIDELINE = "BrandGuideline";
+
 	private DeliveryRecords() {
 	}
 

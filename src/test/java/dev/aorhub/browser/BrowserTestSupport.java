@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -117,6 +118,10 @@ public abstract class BrowserTestSupport {
 		this.page.getByLabel("E-mail").fill(email);
 		this.page.getByLabel("Password").fill(password);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		// A navigation that starts before the sign-in's answer arrives can keep the
+		// session cookie of before the sign-in (a passkey registration then failed its
+		// CSRF check): wait until the browser has left the sign-in page.
+		this.page.waitForURL(Pattern.compile(".*(?<!/login)$"));
 	}
 
 	protected String url(String path) {

@@ -88,6 +88,7 @@ class SecondFactorJourneyTests extends BrowserTestSupport {
 
 		String email = signUp("Keystone Media");
 		signIn(email, PASSWORD);
+		assertThat(this.page).hasURL(url("/"));
 		this.page.navigate(url("/account/second-factor"));
 		this.page.getByLabel("Name of the new passkey").fill("Test laptop");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey")).click();

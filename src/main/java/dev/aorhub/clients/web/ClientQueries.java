@@ -114,6 +114,42 @@ public class ClientQueries {
 				+ query.orderBy("c.id");
 	}
 
+	public static final Sorting BRAND_SORTING = Sorting.by("name", "lower(b.name)")
+		.and("client", "lower(c.name)")
+		.and("createdAt", "b.created_at")
+		.defaultAscending("name");
+
+	public record BrandFilter(UUID clientId, boolean archived) {
+	}
+
+	public record BrandRow(UUID id, UUID clientId, String clientName, String name, boolean archived, long version) {
+	}
+
+	/** The workspace's brands across clients: one count and one page query. */
+	public PageResponse<BrandRow> brands(UUID workspaceId, BrandFilter filter, PageQuery query) {
+		SqlConditions where = SqlConditions.forWorkspace("b.workspace_id", workspaceId)
+			.andIf(filter.clientId(), "b.client_id = :clientId", "clientId")
+			.andIf(query.likePattern(), "(lower(b.name) LIKE :q ESCAPE '\\' OR lower(c.name) LIKE :q ESCAPE '\\')", "q")
+			.and("b.archived = :archived")
+			.param("archived", filter.archived());
+		String from = " FROM brand b JOIN client c ON c.workspace_id = b.workspace_id AND c.id = b.client_id";
+		long total = this.jdbc.sql("SELECT count(*)" + from + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<BrandRow> rows = this.jdbc
+			.sql("SELECT b.id, b.client_id, c.name AS client_name, b.name, b.archived, b.version" + from + where.sql()
+					+ "ORDER BY " + query.orderBy("b.id") + " LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query((rs, n) -> new BrandRow(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+					rs.getString("client_name"), rs.getString("name"), rs.getBoolean("archived"),
+					rs.getLong("version")))
+			.list();
+		return PageResponse.of(rows, query, total);
+	}
+
 	public PageResponse<ContactRow> contacts(UUID workspaceId, ContactFilter filter, PageQuery query) {
 		SqlConditions where = SqlConditions.forWorkspace("p.workspace_id", workspaceId)
 			.andIf(filter.clientId(), "p.client_id = :clientId", "clientId")

@@ -15,6 +15,7 @@ import dev.aorhub.clients.BrandSummary;
 import dev.aorhub.clients.Clients;
 import dev.aorhub.delivery.AssetKind;
 import dev.aorhub.delivery.AssetStatus;
+import dev.aorhub.delivery.application.BrandGuidelineService;
 import dev.aorhub.delivery.application.CreativeAssetRequest;
 import dev.aorhub.delivery.application.CreativeAssetService;
 import dev.aorhub.delivery.application.ProofCommentRequest;
@@ -80,9 +81,12 @@ class CreativeAssetPagesController {
 
 	private final WorkspaceClock clock;
 
+	private final BrandGuidelineService guidelines;
+
 	CreativeAssetPagesController(CreativeAssetService assets, ProofCommentService comments, ReviewLinkService links,
 			CreativeAssetQueries queries, CampaignQueries campaigns, Clients clients, WorkspaceUsers users,
-			WorkspaceClock clock) {
+			WorkspaceClock clock, BrandGuidelineService guidelines) {
+		this.guidelines = guidelines;
 		this.assets = assets;
 		this.comments = comments;
 		this.links = links;
@@ -370,9 +374,9 @@ class CreativeAssetPagesController {
 		model.addAttribute("today", this.clock.today(user.workspaceId()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("fileBase", "/assets/" + id + "/versions/");
-		// The brand's guidelines beside the asset come with the brand guidelines
-		// feature (BrandGuidelineService): until then the panel names the brand only.
-		model.addAttribute("guide", null);
+		// The brand's guidelines beside the asset under review.
+		model.addAttribute("guide",
+				(asset.getBrandId() != null) ? this.guidelines.view(user, asset.getBrandId()) : null);
 		return "delivery/asset";
 	}
 

@@ -26,6 +26,32 @@ class BrandApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void listsTheWorkspacesBrandsAcrossClientsFilteredSearchedAndExported() {
+		Account admin = signUp();
+		String harvest = newClient(admin, "Harvest Table Foods");
+		String volta = newClient(admin, "Volta Motors");
+		newBrand(admin, harvest, "Morning Crunch");
+		newBrand(admin, harvest, "Little Sprouts");
+		newBrand(admin, volta, "Volta EV");
+		Account stranger = signUp();
+		newBrand(stranger, newClient(stranger, "Elsewhere"), "Not ours");
+
+		JsonNode all = body(get("/api/v1/brands", admin));
+		assertThat(all.get("total").asLong()).isEqualTo(3);
+		assertThat(all.get("items").get(0).get("name").asString()).isEqualTo("Little Sprouts");
+		assertThat(all.get("items").get(0).get("clientName").asString()).isEqualTo("Harvest Table Foods");
+		assertThat(body(get("/api/v1/brands?clientId=" + volta, admin)).get("total").asLong()).isEqualTo(1);
+		assertThat(body(get("/api/v1/brands?q=volta", admin)).get("total").asLong()).isEqualTo(1);
+		assertThat(
+				body(get("/api/v1/brands?q=harvest&sort=name,desc", admin)).get("items").get(0).get("name").asString())
+			.isEqualTo("Morning Crunch");
+		assertThat(get("/api/v1/brands?sort=colour,asc", admin)).hasStatus(422);
+		MvcTestResult csv = get("/api/v1/brands/export?format=csv", admin);
+		assertThat(csv).hasStatus(200);
+		assertThat(text(csv)).contains("Client,Brand,Archived", "Volta Motors,Volta EV").doesNotContain("Not ours");
+	}
+
+	@Test
 	void addsABrandWith201AndLocation() {
 		Account admin = signUp();
 		String clientId = newClient(admin, "Harvest Table Foods");

@@ -2,6 +2,7 @@ package dev.aorhub.delivery.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.aorhub.AgencyRecordsTestSupport;
@@ -31,6 +32,10 @@ class DeliveryBadInputApiTests extends AgencyRecordsTestSupport {
 	void everyDeliveryWriteAnswersBadBodiesWithAProblemNotAServerError() {
 		Account admin = signUp();
 		UUID anId = UUID.randomUUID();
+		UUID brand = created("/api/v1/clients/" + client(admin, "Sweep Foods") + "/brands", admin,
+				Map.of("name", "Sweep Organic"));
+		// Written once, so that a body without the version read is refused too.
+		assertThat(putJson("/api/v1/brands/" + brand + "/guidelines", admin, Map.of())).hasStatus(200);
 		List<String[]> writes = List.of(new String[] { "POST", "/api/v1/campaigns" },
 				new String[] { "PUT", "/api/v1/campaigns/" + anId }, new String[] { "POST", "/api/v1/tasks" },
 				new String[] { "PUT", "/api/v1/tasks/" + anId },
@@ -44,7 +49,9 @@ class DeliveryBadInputApiTests extends AgencyRecordsTestSupport {
 				new String[] { "POST", "/api/v1/time-off" },
 				new String[] { "PUT", "/api/v1/timesheets/" + admin.userId() + "/2026-W49" },
 				new String[] { "PUT", "/api/v1/timesheets/" + admin.userId() + "/not-a-week" },
-				new String[] { "POST", "/api/v1/timer/start" });
+				new String[] { "POST", "/api/v1/timer/start" },
+				new String[] { "PUT", "/api/v1/brands/" + brand + "/guidelines" },
+				new String[] { "PUT", "/api/v1/brands/" + anId + "/guidelines" });
 		List<String> failures = new ArrayList<>();
 		for (String[] write : writes) {
 			for (String body : BODIES) {

@@ -185,6 +185,23 @@ class DemoWorkspaceSeederIntegrationTests {
 				""").query(Integer.class).single()).isEqualTo(1);
 	}
 
+	@Test
+	void theDemoBrandsHaveGuidelinesWithTheirColoursAndALogo() throws Exception {
+		assertThat(this.demo.ready().get(2, TimeUnit.MINUTES)).isEqualTo(Outcome.MADE);
+		assertThat(this.jdbc.sql("select count(*) from brand_guideline").query(Long.class).single()).isEqualTo(8);
+		assertThat(this.jdbc.sql("select count(distinct guideline_id) from brand_guideline_colour")
+			.query(Long.class)
+			.single()).isEqualTo(8);
+		assertThat(this.jdbc.sql("select count(*) from brand_guideline_file where purpose = 'LOGO'")
+			.query(Long.class)
+			.single()).isEqualTo(8);
+		assertThat(this.jdbc
+			.sql("select count(*) from brand b where not exists "
+					+ "(select 1 from brand_guideline g where g.workspace_id = b.workspace_id and g.brand_id = b.id)")
+			.query(Long.class)
+			.single()).as("brands left to show the empty state").isPositive();
+	}
+
 	/** Where and when the demo data was made, seen by a listener of its event. */
 	static class SeedingWitness {
 
