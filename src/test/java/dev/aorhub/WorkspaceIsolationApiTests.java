@@ -161,8 +161,10 @@ class WorkspaceIsolationApiTests extends ApiTestSupport {
 			JsonNode listing = body(result);
 			JsonNode items = listing.isArray() ? listing : listing.path("items");
 			items.forEach((item) -> {
-				if (item.hasNonNull("id") && ids.size() < CANDIDATES) {
-					ids.add(item.get("id").asString());
+				// a record's id, or the number of a numbered child (an asset's versions)
+				String key = item.hasNonNull("id") ? "id" : item.hasNonNull("number") ? "number" : null;
+				if (key != null && ids.size() < CANDIDATES) {
+					ids.add(item.get(key).asString());
 				}
 			});
 			return ids;

@@ -45,6 +45,12 @@ public interface Clients {
 	Optional<BrandSummary> findBrand(UUID workspaceId, UUID brandId);
 
 	/**
+	 * The brands of the workspace with these ids, archived or not, in one query (a list
+	 * of creative assets names their brands); unknown ids are simply absent.
+	 */
+	java.util.Map<UUID, BrandSummary> findBrands(UUID workspaceId, java.util.Collection<UUID> brandIds);
+
+	/**
 	 * The names of the companies the client lists as competitors (other clients of ours
 	 * or names only), by name: a strategic plan analyses them.
 	 */

@@ -140,6 +140,23 @@ class ClientsFacade implements Clients, ClientDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<UUID, BrandSummary> findBrands(UUID workspaceId, java.util.Collection<UUID> brandIds) {
+		if (brandIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<UUID, BrandSummary> brands = new java.util.LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT id, client_id, name, archived FROM brand WHERE workspace_id = :workspaceId AND id IN (:ids)")
+			.param("workspaceId", workspaceId)
+			.param("ids", java.util.Set.copyOf(brandIds))
+			.query(BRAND)
+			.list()
+			.forEach((brand) -> brands.put(brand.id(), brand));
+		return brands;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<String> competitorNames(UUID workspaceId, UUID clientId) {
 		return this.jdbc.sql("""
 				SELECT competitor_name FROM client_competitor

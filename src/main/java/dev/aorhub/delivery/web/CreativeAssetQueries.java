@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.aorhub.clients.BrandSummary;
+import dev.aorhub.clients.Clients;
 import dev.aorhub.delivery.AssetKind;
 import dev.aorhub.delivery.AssetStatus;
 import dev.aorhub.shared.persistence.SqlConditions;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creative assets as lists: the API's list and export, the assets page, a campaign's
- * section and the review queue. Each is one statement with the campaign, client, brand
- * and the open round's due date joined in (a paged list one more, its count).
+ * section and the review queue. Each is one statement with the campaign, client, the open
+ * round's due date and the current version joined in (a paged list one more, its count),
+ * and one question to the clients module for the names of the brands listed.
  */
 @Component
 class CreativeAssetQueries {
@@ -55,6 +58,14 @@ class CreativeAssetQueries {
 			Integer approvedVersion, String approvedBy, Instant approvedAt, boolean archived, LocalDate dueDate,
 			boolean thumbnail, String currentContentType, Instant updatedAt, long version) {
 
+		Row withBrandName(BrandSummary brand) {
+			return (brand == null) ? this
+					: new Row(this.id, this.campaignId, this.campaignName, this.clientId, this.clientName, this.brandId,
+							brand.name(), this.name, this.kind, this.status, this.currentVersion, this.approvedVersion,
+							this.approvedBy, this.approvedAt, this.archived, this.dueDate, this.thumbnail,
+							this.currentContentType, this.updatedAt, this.version);
+		}
+
 		public boolean isOverdue(LocalDate today) {
 			return this.status.inReview() && this.dueDate != null && this.dueDate.isBefore(today);
 		}
@@ -69,7 +80,6 @@ class CreativeAssetQueries {
 			 FROM creative_asset a
 			JOIN campaign c ON c.workspace_id = a.workspace_id AND c.id = a.campaign_id
 			JOIN client_directory cl ON cl.workspace_id = a.workspace_id AND cl.id = a.client_id
-			LEFT JOIN brand b ON b.workspace_id = a.workspace_id AND b.id = a.brand_id
 			LEFT JOIN creative_review_round r ON r.workspace_id = a.workspace_id AND r.asset_id = a.id
 			     AND r.closed_at IS NULL
 			LEFT JOIN creative_asset_version v ON v.workspace_id = a.workspace_id AND v.asset_id = a.id
@@ -78,13 +88,31 @@ class CreativeAssetQueries {
 
 	private static final String COLUMNS = """
 			SELECT a.id, a.campaign_id, c.name AS campaign_name, a.client_id, cl.name AS client_name, a.brand_id,
-			       b.name AS brand_name, a.name, a.kind, a.status, a.current_version, a.approved_version, a.approved_by,
+			       a.name, a.kind, a.status, a.current_version, a.approved_version, a.approved_by,
 			       a.approved_at, a.archived, r.due_date, v.thumbnail_key, v.content_type, a.updated_at, a.version""";
 
 	private final JdbcClient jdbc;
 
-	CreativeAssetQueries(JdbcClient jdbc) {
+	private final Clients clients;
+
+	CreativeAssetQueries(JdbcClient jdbc, Clients clients) {
 		this.jdbc = jdbc;
+		this.clients = clients;
+	}
+
+	/** The rows with their brands' names, asked of the clients module in one query. */
+	private List<Row> named(UUID workspaceId, List<Row> rows) {
+		java.util.Set<UUID> ids = new java.util.HashSet<>();
+		rows.forEach((row) -> {
+			if (row.brandId() != null) {
+				ids.add(row.brandId());
+			}
+		});
+		if (ids.isEmpty()) {
+			return rows;
+		}
+		java.util.Map<UUID, BrandSummary> brands = this.clients.findBrands(workspaceId, ids);
+		return rows.stream().map((row) -> row.withBrandName(brands.get(row.brandId()))).toList();
 	}
 
 	PageResponse<Row> page(UUID workspaceId, Filter filter, PageQuery query) {
@@ -100,7 +128,7 @@ class CreativeAssetQueries {
 			.param("offset", query.offset())
 			.query((rs, n) -> row(rs))
 			.list();
-		return PageResponse.of(rows, query, total);
+		return PageResponse.of(named(workspaceId, rows), query, total);
 	}
 
 	Optional<Row> find(UUID workspaceId, UUID id) {
@@ -108,12 +136,13 @@ class CreativeAssetQueries {
 			.param("workspaceId", workspaceId)
 			.param("id", id)
 			.query((rs, n) -> row(rs))
-			.optional();
+			.optional()
+			.map((row) -> named(workspaceId, List.of(row)).get(0));
 	}
 
 	/** A campaign's assets that are not archived, waiting ones first. */
 	List<Row> ofCampaign(UUID workspaceId, UUID campaignId) {
-		return this.jdbc.sql(COLUMNS + FROM + """
+		List<Row> rows = this.jdbc.sql(COLUMNS + FROM + """
 				WHERE a.workspace_id = :workspaceId AND a.campaign_id = :campaignId AND a.archived = FALSE
 				ORDER BY CASE WHEN a.status = 'APPROVED' THEN 1 ELSE 0 END, a.updated_at DESC, a.id
 				LIMIT :limit
@@ -123,6 +152,7 @@ class CreativeAssetQueries {
 			.param("limit", CAMPAIGN_LIMIT)
 			.query((rs, n) -> row(rs))
 			.list();
+		return named(workspaceId, rows);
 	}
 
 	/**
@@ -132,7 +162,7 @@ class CreativeAssetQueries {
 	 * then by due date.
 	 */
 	List<Row> queueOf(UUID workspaceId, UUID userId, boolean withOwnedClientReviews, LocalDate today) {
-		return this.jdbc.sql(COLUMNS + FROM + """
+		List<Row> rows = this.jdbc.sql(COLUMNS + FROM + """
 				WHERE a.workspace_id = :workspaceId AND a.archived = FALSE AND r.id IS NOT NULL
 				  AND a.status IN ('INTERNAL_REVIEW', 'CLIENT_REVIEW')
 				  AND (EXISTS (SELECT 1 FROM creative_round_reviewer rr
@@ -149,6 +179,7 @@ class CreativeAssetQueries {
 			.param("limit", QUEUE_LIMIT)
 			.query((rs, n) -> row(rs))
 			.list();
+		return named(workspaceId, rows);
 	}
 
 	private static SqlConditions where(UUID workspaceId, Filter filter, PageQuery query) {
@@ -158,10 +189,7 @@ class CreativeAssetQueries {
 			.andIf(filter.brandId(), "a.brand_id = :brandId", "brandId")
 			.andIf((filter.status() != null) ? filter.status().name() : null, "a.status = :status", "status")
 			.andIf((filter.kind() != null) ? filter.kind().name() : null, "a.kind = :kind", "kind")
-			.andIf(query.likePattern(),
-					"(lower(a.name) LIKE :q ESCAPE '\\' OR lower(c.name) LIKE :q ESCAPE '\\'"
-							+ " OR lower(b.name) LIKE :q ESCAPE '\\')",
-					"q")
+			.andIf(query.likePattern(), "(lower(a.name) LIKE :q ESCAPE '\\' OR lower(c.name) LIKE :q ESCAPE '\\')", "q")
 			.and("a.archived = :archived")
 			.param("archived", filter.archived());
 	}
@@ -172,7 +200,7 @@ class CreativeAssetQueries {
 		Integer approvedVersion = rs.getObject("approved_version", Integer.class);
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
 				rs.getString("campaign_name"), rs.getObject("client_id", UUID.class), rs.getString("client_name"),
-				rs.getObject("brand_id", UUID.class), rs.getString("brand_name"), rs.getString("name"),
+				rs.getObject("brand_id", UUID.class), null, rs.getString("name"),
 				AssetKind.valueOf(rs.getString("kind")), AssetStatus.valueOf(rs.getString("status")),
 				rs.getInt("current_version"), approvedVersion, rs.getString("approved_by"),
 				(approvedAt != null) ? approvedAt.toInstant() : null, rs.getBoolean("archived"),

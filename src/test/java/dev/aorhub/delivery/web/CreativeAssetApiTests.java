@@ -27,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a body), the lock, review links (signed, expiring, one asset only), tenancy and
  * roles.
  */
-class CreativeAssetApiTests extends DeliveryApiTestSupport {
-
-	static final String ASSETS = "/api/v1/creative-assets";
+class CreativeAssetApiTests extends CreativeApiTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -407,37 +405,6 @@ class CreativeAssetApiTests extends DeliveryApiTestSupport {
 		assertThat(bodiless(ASSETS + "/" + id + "/submit", account)).hasStatus(200);
 		assertThat(bodiless(ASSETS + "/" + id + "/send-to-client", account)).hasStatus(200);
 		return id;
-	}
-
-	UUID campaign(Account account) {
-		Account360 records = clientWithSow(account, "Lumen Coffee " + UUID.randomUUID().toString().substring(0, 6));
-		return createCampaign(account, campaign(records.sowId(), "Morning ritual"));
-	}
-
-	UUID assetWithVersion(Account account) {
-		UUID id = UUID.fromString(
-				create(ASSETS, account, Map.of("campaignId", campaign(account), "name", "Hero banner", "kind", "IMAGE"))
-					.get("id")
-					.asString());
-		assertThat(upload(account, id, png("v1.png"), "First cut")).hasStatus(201);
-		return id;
-	}
-
-	MvcTestResult upload(Account account, UUID id, MockMultipartFile file, String notes) {
-		var request = this.mvc.post().uri(ASSETS + "/" + id + "/versions").multipart().file(file);
-		if (notes != null) {
-			request.param("notes", notes);
-		}
-		return request.header(HttpHeaders.AUTHORIZATION, account.bearer()).exchange();
-	}
-
-	MvcTestResult bodiless(String path, Account account) {
-		return as(account, this.mvc.post().uri(path)).exchange();
-	}
-
-	static MockMultipartFile png(String name) {
-		return new MockMultipartFile("file", name, "image/png",
-				CreativeSamples.banner(600, 314, new Color(32, 76, 140), new Color(0, 170, 190), "Spring", "Shop now"));
 	}
 
 }

@@ -51,7 +51,17 @@ class DeliveryBadInputApiTests extends AgencyRecordsTestSupport {
 				new String[] { "PUT", "/api/v1/timesheets/" + admin.userId() + "/not-a-week" },
 				new String[] { "POST", "/api/v1/timer/start" },
 				new String[] { "PUT", "/api/v1/brands/" + brand + "/guidelines" },
-				new String[] { "PUT", "/api/v1/brands/" + anId + "/guidelines" });
+				new String[] { "PUT", "/api/v1/brands/" + anId + "/guidelines" },
+				new String[] { "POST", "/api/v1/creative-assets" },
+				new String[] { "PUT", "/api/v1/creative-assets/" + anId },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/submit" },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/send-to-client" },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/approve" },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/request-changes" },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/review-links" },
+				new String[] { "POST", "/api/v1/creative-assets/" + anId + "/versions/1/comments" },
+				new String[] { "POST", "/review/not-a-token/approve" },
+				new String[] { "POST", "/review/not-a-token/request-changes" });
 		List<String> failures = new ArrayList<>();
 		for (String[] write : writes) {
 			for (String body : BODIES) {
@@ -81,7 +91,12 @@ class DeliveryBadInputApiTests extends AgencyRecordsTestSupport {
 				"/api/v1/reports/time?format=doc", "/api/v1/sows/" + UUID.randomUUID() + "/retainer-burn?month=x",
 				"/api/v1/sows/not-a-uuid/retainer-burn",
 				"/api/v1/designations/" + UUID.randomUUID() + "/resourcing?weeks=x", "/api/v1/resourcing?weeks=27",
-				"/api/v1/time-off?from=x", "/api/v1/time-off?size=501", "/api/v1/staff-capacity/not-a-uuid");
+				"/api/v1/time-off?from=x", "/api/v1/time-off?size=501", "/api/v1/staff-capacity/not-a-uuid",
+				"/api/v1/creative-assets?status=DONE", "/api/v1/creative-assets?kind=SCULPTURE",
+				"/api/v1/creative-assets?brandId=x", "/api/v1/creative-assets?sort=x,asc",
+				"/api/v1/creative-assets/export?format=pdf", "/api/v1/creative-assets/not-a-uuid",
+				"/api/v1/creative-assets/" + UUID.randomUUID() + "/versions/x/file",
+				"/api/v1/creative-assets/" + UUID.randomUUID() + "/versions/1/thumbnail");
 		List<String> failures = new ArrayList<>();
 		for (String query : queries) {
 			MvcTestResult result = get(query, admin);
