@@ -162,6 +162,11 @@ class CreativeAssetQueries {
 	 * then by due date.
 	 */
 	List<Row> queueOf(UUID workspaceId, UUID userId, boolean withOwnedClientReviews, LocalDate today) {
+		return queueOf(workspaceId, userId, withOwnedClientReviews, today, QUEUE_LIMIT);
+	}
+
+	/** As {@link #queueOf(UUID, UUID, boolean, LocalDate)}, the first {@code limit}. */
+	List<Row> queueOf(UUID workspaceId, UUID userId, boolean withOwnedClientReviews, LocalDate today, int limit) {
 		List<Row> rows = this.jdbc.sql(COLUMNS + FROM + """
 				WHERE a.workspace_id = :workspaceId AND a.archived = FALSE AND r.id IS NOT NULL
 				  AND a.status IN ('INTERNAL_REVIEW', 'CLIENT_REVIEW')
@@ -176,7 +181,7 @@ class CreativeAssetQueries {
 			.param("userId", userId)
 			.param("owned", withOwnedClientReviews)
 			.param("today", today)
-			.param("limit", QUEUE_LIMIT)
+			.param("limit", limit)
 			.query((rs, n) -> row(rs))
 			.list();
 		return named(workspaceId, rows);

@@ -31,6 +31,10 @@ class CreativePagesTests extends CreativeApiTestSupport {
 			assertThat(getPage(path, admin)).as(path).hasStatusOk();
 		}
 		assertThat(getPage("/assets/" + id + "/versions/2/file", admin)).hasStatusOk().hasContentType("image/png");
+		postJson(ASSETS + "/" + assetWithVersion(admin) + "/submit", admin,
+				Map.of("reviewerIds", java.util.List.of(admin.userId())));
+		assertThat(getPage("/", admin).getResponse().getContentAsString()).contains("Waiting for my review",
+				"Hero banner");
 		assertThat(getPage("/assets/" + id + "?v=7", admin)).hasStatus(404);
 
 		Account viewer = createUser(admin, "VIEWER");
