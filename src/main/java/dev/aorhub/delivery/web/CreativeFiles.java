@@ -26,9 +26,6 @@ final class CreativeFiles {
 			"video/mp4", "video/webm", "video/quicktime", "audio/mpeg", "audio/wav", "audio/ogg", "audio/mp4",
 			"text/plain");
 
-	/** The file's own policy: nothing runs, only our own pages may embed it. */
-	static final String FILE_POLICY = "default-src 'self'; script-src 'none'; frame-ancestors 'self'";
-
 	private CreativeFiles() {
 	}
 
@@ -44,8 +41,6 @@ final class CreativeFiles {
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.header("X-Frame-Options", "SAMEORIGIN")
-			.header("Content-Security-Policy", FILE_POLICY)
 			.body(new InputStreamResource(download.content()));
 	}
 

@@ -35,7 +35,14 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The one place security is declared: the operator's token for the actuator's metrics,
@@ -53,6 +60,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The policy of an uploaded file served for viewing (a creative version): nothing in
+	 * it runs, and only our own pages may frame it (a PDF in the browser's viewer).
+	 */
+	static final String FILE_POLICY = "default-src 'self'; script-src 'none'; frame-ancestors 'self'";
+
+	/** Creative versions shown inside our pages: the app's own and a review link's. */
+	static final RequestMatcher FRAMED_FILES = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/assets/*/versions/*/file"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/review/*/file"));
 
 	static final String[] STAFF_ROLES = java.util.Arrays.stream(Role.values())
 		.filter(Role::isStaff)
@@ -150,8 +168,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions((frames) -> frames.sameOrigin())
+			.headers((headers) -> framedFilesAllowed(headers)
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
@@ -200,10 +217,27 @@ class SecurityConfiguration {
 			.addFilterAfter(new ActiveUserFilter(users, contexts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new SecondFactorFilter(users, secondFactors, contexts), ActiveUserFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(loggedAccessDenied(problems)))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions((frames) -> frames.deny())
+			.headers((headers) -> framedFilesAllowed(headers)
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The pages' CSP and frame options, except for the files our own pages frame: those
+	 * get {@link #FILE_POLICY} and may be framed by the same origin only.
+	 */
+	private static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> framedFilesAllowed(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		RequestMatcher pages = new NegatedRequestMatcher(FRAMED_FILES);
+		return headers.frameOptions((frames) -> frames.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FRAMED_FILES,
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FRAMED_FILES,
+					new ContentSecurityPolicyHeaderWriter(FILE_POLICY)));
 	}
 
 	/** Client users land on their portal; staff on the page they asked for, or home. */

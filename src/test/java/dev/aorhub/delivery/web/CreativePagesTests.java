@@ -30,12 +30,21 @@ class CreativePagesTests extends CreativeApiTestSupport {
 				"/assets/brands?campaignId=" + campaign }) {
 			assertThat(getPage(path, admin)).as(path).hasStatusOk();
 		}
-		assertThat(getPage("/assets/" + id + "/versions/2/file", admin)).hasStatusOk().hasContentType("image/png");
+		MvcTestResult file = getPage("/assets/" + id + "/versions/2/file", admin);
+		assertThat(file).hasStatusOk().hasContentType("image/png");
+		// Our own pages may frame a version (a PDF in its viewer); nothing in it runs.
+		assertThat(file.getResponse().getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+		assertThat(file.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'none'",
+				"frame-ancestors 'self'");
+		assertThat(file.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		postJson(ASSETS + "/" + assetWithVersion(admin) + "/submit", admin,
 				Map.of("reviewerIds", java.util.List.of(admin.userId())));
 		assertThat(getPage("/", admin).getResponse().getContentAsString()).contains("Waiting for my review",
 				"Hero banner");
 		assertThat(getPage("/assets/" + id + "?v=7", admin)).hasStatus(404);
+		MvcTestResult assetPage = getPage("/assets/" + id, admin);
+		assertThat(assetPage.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(assetPage.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
 
 		Account viewer = createUser(admin, "VIEWER");
 		for (String path : new String[] { "/assets", "/assets/" + id, "/review-queue", "/campaigns/" + campaign }) {
@@ -82,6 +91,9 @@ class CreativePagesTests extends CreativeApiTestSupport {
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
 		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(this.mvc.get().uri(path + "/file").exchange().getResponse().getHeader("X-Frame-Options"))
+			.isEqualTo("SAMEORIGIN");
 		String html = page.getResponse().getContentAsString();
 		assertThat(html).contains("Approve this version").doesNotContain("_csrf").doesNotContain("/clients/");
 
