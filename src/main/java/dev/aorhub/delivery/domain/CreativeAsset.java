@@ -260,6 +260,17 @@ public class CreativeAsset extends TenantAggregate {
 		return this.rounds.stream().filter(ReviewRound::isOpen).reduce((first, second) -> second);
 	}
 
+	/** The users named as reviewers in any round, to look their names up at once. */
+	public java.util.Set<UUID> reviewerUserIds() {
+		java.util.Set<UUID> ids = new java.util.HashSet<>();
+		this.rounds.forEach((round) -> round.getReviewers()
+			.stream()
+			.map(RoundReviewer::userId)
+			.filter(java.util.Objects::nonNull)
+			.forEach(ids::add));
+		return ids;
+	}
+
 	public Optional<CreativeAssetVersion> version(int number) {
 		return this.versions.stream().filter((v) -> v.getNumber() == number).findFirst();
 	}

@@ -1,10 +1,8 @@
 package dev.aorhub.delivery.web;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +18,6 @@ import dev.aorhub.delivery.application.ReviewLinkService;
 import dev.aorhub.delivery.application.ReviewRoundRequest;
 import dev.aorhub.delivery.domain.CreativeAsset;
 import dev.aorhub.delivery.domain.CreativeAssetVersion;
-import dev.aorhub.delivery.domain.RoundReviewer;
 import dev.aorhub.delivery.web.CreativeAssetApi.AssetResponse;
 import dev.aorhub.delivery.web.CreativeAssetApi.CommentResponse;
 import dev.aorhub.delivery.web.CreativeAssetApi.LinkResponse;
@@ -247,13 +244,7 @@ class CreativeAssetApiController {
 	}
 
 	private AssetResponse full(CurrentUser viewer, CreativeAsset asset) {
-		Set<UUID> ids = new HashSet<>();
-		asset.getRounds()
-			.forEach((r) -> r.getReviewers()
-				.stream()
-				.map(RoundReviewer::userId)
-				.filter(Objects::nonNull)
-				.forEach(ids::add));
+		Set<UUID> ids = asset.reviewerUserIds();
 		Map<UUID, WorkspaceUsers.UserSummary> people = ids.isEmpty() ? Map.of()
 				: this.users.find(viewer.workspaceId(), ids);
 		return AssetResponse.full(asset, people);

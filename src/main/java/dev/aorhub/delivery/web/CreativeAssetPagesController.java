@@ -3,11 +3,9 @@ package dev.aorhub.delivery.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,7 +25,6 @@ import dev.aorhub.delivery.application.ReviewRoundRequest;
 import dev.aorhub.delivery.domain.CreativeAsset;
 import dev.aorhub.delivery.domain.CreativeAssetVersion;
 import dev.aorhub.delivery.domain.ProofComment;
-import dev.aorhub.delivery.domain.RoundReviewer;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.NotFoundException;
@@ -352,13 +349,7 @@ class CreativeAssetPagesController {
 		CreativeAssetVersion version = (shown > 0) ? asset.version(shown)
 			.orElseThrow(() -> new NotFoundException("Version " + shown + " of the asset", id)) : null;
 		List<ProofComment> versionComments = (version != null) ? this.comments.of(user, id, shown) : List.of();
-		Set<UUID> people = new HashSet<>();
-		asset.getRounds()
-			.forEach((r) -> r.getReviewers()
-				.stream()
-				.map(RoundReviewer::userId)
-				.filter(Objects::nonNull)
-				.forEach(people::add));
+		Set<UUID> people = asset.reviewerUserIds();
 		model.addAttribute("asset", asset);
 		model.addAttribute("row", row);
 		model.addAttribute("shown", version);
