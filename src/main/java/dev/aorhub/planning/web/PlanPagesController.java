@@ -78,8 +78,10 @@ class PlanPagesController {
 
 	private final WorkspaceClock clock;
 
+	private final PlanWarnings warnings;
+
 	PlanPagesController(StrategicPlanService plans, PlanQueries queries, PlanDocument document, Clients clients,
-			Designations designations, WorkspaceUsers users, WorkspaceClock clock) {
+			Designations designations, WorkspaceUsers users, WorkspaceClock clock, PlanWarnings warnings) {
 		this.plans = plans;
 		this.queries = queries;
 		this.document = document;
@@ -87,6 +89,7 @@ class PlanPagesController {
 		this.designations = designations;
 		this.users = users;
 		this.clock = clock;
+		this.warnings = warnings;
 	}
 
 	/** The current version of each plan unless {@code versions} asks for all of them. */
@@ -209,10 +212,7 @@ class PlanPagesController {
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
 		PlanQueries.Plan plan = this.queries.plan(user.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("Strategic plan", id));
-		List<PlanApi.Warning> warnings = plan.lists().competitors().isEmpty() ? List.of()
-				: PlanApi.Warning.competitorsNotListed(
-						plan.lists().competitors().stream().map(PlanQueries.Competitor::name).toList(),
-						this.clients.competitorNames(user.workspaceId(), plan.row().clientId()));
+		List<PlanApi.Warning> warnings = this.warnings.of(user, plan);
 		model.addAttribute("v",
 				PlanView.of(plan, user.workspaceName(), this.clock.today(user.workspaceId()),
 						this.clock.zone(user.workspaceId()),

@@ -33,6 +33,10 @@ record Roadmap(LocalDate from, LocalDate to, List<Tick> ticks, List<Mark> marks,
 			return Roadmap.css(Roadmap.x(this.percent));
 		}
 
+		public String labelX() {
+			return Roadmap.css(Roadmap.x(this.percent) + 4);
+		}
+
 	}
 
 	/** A milestone on the axis; {@code row} its line, in date order. */
@@ -67,7 +71,7 @@ record Roadmap(LocalDate from, LocalDate to, List<Tick> ticks, List<Mark> marks,
 
 		/** Where the label starts (or ends, when it is on the left). */
 		public String labelX() {
-			return Roadmap.css(Roadmap.x(this.percent) + (labelLeft() ? -12 : 12));
+			return Roadmap.css(Roadmap.x(this.percent) + (labelLeft() ? -16 : 16));
 		}
 
 	}
@@ -136,9 +140,17 @@ record Roadmap(LocalDate from, LocalDate to, List<Tick> ticks, List<Mark> marks,
 		return (this.todayPercent != null) ? "left: " + css(this.todayPercent) + "%" : "";
 	}
 
-	/** The SVG's height for its rows: a header for the months, 30 units a milestone. */
+	/**
+	 * The SVG's height for its rows: a header for the months, 40 units a milestone, and a
+	 * footer for the today marker's label.
+	 */
 	public int svgHeight() {
-		return 40 + 30 * this.marks.size();
+		return 52 + 40 * this.marks.size() + 24;
+	}
+
+	/** Where the today marker's label sits, below the rows. */
+	public int todayLabelY() {
+		return svgHeight() - 6;
 	}
 
 	/**
@@ -150,7 +162,7 @@ record Roadmap(LocalDate from, LocalDate to, List<Tick> ticks, List<Mark> marks,
 	}
 
 	static int y(int row) {
-		return 46 + 30 * row;
+		return 62 + 40 * row;
 	}
 
 	static String statusCss(MilestoneStatus status) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.aorhub.clients.Clients;
 import dev.aorhub.planning.StrategicPlanStatus;
 import dev.aorhub.planning.application.StrategicPlanRequest;
 import dev.aorhub.planning.application.StrategicPlanService;
@@ -53,16 +52,16 @@ class StrategicPlanApiController {
 
 	private final PlanDocument document;
 
-	private final Clients clients;
+	private final PlanWarnings warnings;
 
 	private final JsonMapper json;
 
-	StrategicPlanApiController(StrategicPlanService plans, PlanQueries queries, PlanDocument document, Clients clients,
-			JsonMapper json) {
+	StrategicPlanApiController(StrategicPlanService plans, PlanQueries queries, PlanDocument document,
+			PlanWarnings warnings, JsonMapper json) {
 		this.plans = plans;
 		this.queries = queries;
 		this.document = document;
-		this.clients = clients;
+		this.warnings = warnings;
 		this.json = json;
 	}
 
@@ -173,16 +172,7 @@ class StrategicPlanApiController {
 	private PlanResponse answer(CurrentUser user, UUID id) {
 		PlanQueries.Plan plan = this.queries.plan(user.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("Strategic plan", id));
-		return PlanResponse.of(plan, warnings(user, plan));
-	}
-
-	private List<PlanApi.Warning> warnings(CurrentUser user, PlanQueries.Plan plan) {
-		if (plan.lists().competitors().isEmpty()) {
-			return List.of();
-		}
-		return PlanApi.Warning.competitorsNotListed(
-				plan.lists().competitors().stream().map(PlanQueries.Competitor::name).toList(),
-				this.clients.competitorNames(user.workspaceId(), plan.row().clientId()));
+		return PlanResponse.of(plan, this.warnings.of(user, plan));
 	}
 
 }

@@ -362,6 +362,57 @@ class StrategicPlanApiTests extends PlanningApiTestSupport {
 		}
 	}
 
+	/**
+	 * A plan as full as an agency's: long texts, three competitors, three segments, ten
+	 * milestones over a year; every page is rendered for a person to look at, and every
+	 * page but the cover carries its number.
+	 */
+	@Test
+	void aFullPlanRendersEveryPageWithItsNumber() throws IOException {
+		Account admin = signUp("Brightline Partners");
+		Account360 acme = clientWithDesignation(admin, "Harvest Table Foods");
+		Map<String, Object> request = plan(acme.designationId(), "Harvest Table brand and growth strategy 2027",
+				admin.userId());
+		String longText = "Owns the value end of the aisle with a broad range and constant promotions; its new "
+				+ "owner is cutting marketing to fund price, which leaves room in upper funnel media.";
+		request.put("competitors", List.of(competitor("Rivalco", "31.5"), competitor("Brandex", "22.25"),
+				with(competitor("Private label", "9"), "positioning", longText, "recentMoves", longText)));
+		request.put("segments",
+				List.of(Map.of("name", "Busy young families", "description", longText, "size", "2.4M households",
+						"priority", "HIGH", "channels", List.of("Social", "Retail media", "Online video")),
+						Map.of("name", "Health-minded professionals", "description", "25–44, read labels", "priority",
+								"MEDIUM", "channels", List.of("Search", "Podcasts")),
+						Map.of("name", "Lapsed loyalists", "priority", "LOW")));
+		request.put("research",
+				List.of(Map.of("note", longText, "source", "Category tracker, Q3"),
+						Map.of("note", "Young families choose on reviews first and price second."),
+						Map.of("note", longText + " " + longText, "source", "Brand health study")));
+		request.put("objectives", List.of(Map.of("text", "Lift unaided awareness from 18% to 25%"),
+				Map.of("text", "Grow share of voice by 5 points"), Map.of("text", longText)));
+		java.time.LocalDate today = java.time.LocalDate.now();
+		List<Map<String, Object>> milestones = new java.util.ArrayList<>();
+		String[] statuses = { "DONE", "DONE", "DONE", "AT_RISK", "IN_PROGRESS", "PLANNED", "PLANNED", "PLANNED",
+				"PLANNED", "PLANNED" };
+		for (int i = 0; i < statuses.length; i++) {
+			milestones.add(milestone("Roadmap step " + (i + 1) + ((i == 4) ? " with a longer name than most" : ""),
+					today.plusDays(-90 + 40L * i).toString(), admin.userId(), statuses[i]));
+		}
+		request.put("milestones", milestones);
+		JsonNode plan = createPlan(admin, request);
+		MvcTestResult pdf = get(PLANS + "/" + id(plan) + "/pdf", admin);
+		assertThat(pdf).hasStatus(200);
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			render(document, "planning-plan-pdf-full");
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 2; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertThat(stripper.getText(document)).as("page " + page)
+					.contains("Page " + page + " of " + document.getNumberOfPages());
+			}
+		}
+	}
+
 	static void render(PDDocument document, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
