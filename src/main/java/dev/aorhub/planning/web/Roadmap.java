@@ -128,6 +128,34 @@ record Roadmap(LocalDate from, LocalDate to, List<Tick> ticks, List<Mark> marks,
 		return fewer;
 	}
 
+	/**
+	 * A stretch of the axis from one labelled tick to the next (blank before the first).
+	 */
+	record Span(String label, double percent) {
+
+		public String style() {
+			return "width: " + Roadmap.css(this.percent) + "%";
+		}
+
+	}
+
+	/**
+	 * The labelled ticks of {@link #ticks(int)} as the stretches between them, for a
+	 * layout that cannot place boxes at a position (the PDF's repeated table header).
+	 */
+	public List<Span> spans(int max) {
+		List<Tick> shown = ticks(max);
+		List<Span> spans = new ArrayList<>();
+		if (shown.isEmpty() || shown.get(0).percent() > 0) {
+			spans.add(new Span("", shown.isEmpty() ? 100 : shown.get(0).percent()));
+		}
+		for (int i = 0; i < shown.size(); i++) {
+			double end = (i + 1 < shown.size()) ? shown.get(i + 1).percent() : 100;
+			spans.add(new Span(shown.get(i).label(), end - shown.get(i).percent()));
+		}
+		return spans;
+	}
+
 	public boolean isEmpty() {
 		return this.marks.isEmpty();
 	}
