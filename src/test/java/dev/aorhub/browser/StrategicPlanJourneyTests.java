@@ -135,6 +135,18 @@ class StrategicPlanJourneyTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
 			.isEqualTo("lumen-coffee-lumen-brand-strategy-v2.pdf");
 		org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path())).startsWith("%PDF".getBytes());
+
+		// The list shows the current version; the client page has a card with the plan.
+		this.page.getByLabel("Main navigation")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Strategic plans"))
+			.click();
+		assertThat(this.page.locator("#results")).containsText("Lumen brand strategy");
+		assertThat(this.page.locator("#results")).containsText("v2");
+		screenshot("plans-list");
+		this.page.navigate(url("/clients/" + clientId));
+		assertThat(this.page.getByText("No strategic plan yet.")).hasCount(0);
+		assertThat(this.page.locator("main")).containsText("Strategic plans");
+		screenshot("plans-client-card");
 	}
 
 	private void addRow(String list) {
