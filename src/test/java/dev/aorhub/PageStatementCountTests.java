@@ -101,8 +101,8 @@ class PageStatementCountTests extends AgencyRecordsTestSupport {
 			.hasSize(1);
 		// 11 for the client and its contracts and roster cards, one for the campaigns
 		// card, two for the brand guidelines card (the brands through the clients API,
-		// then their guidelines' colours).
-		assertThat(ten.count()).as(ten.listing()).isLessThanOrEqualTo(14);
+		// then their guidelines' colours), one for the strategic plans card.
+		assertThat(ten.count()).as(ten.listing()).isLessThanOrEqualTo(15);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +65,11 @@ public final class TypedBody {
 		}
 		catch (InputCoercionException ex) {
 			// A number too large for its field (a count of minutes in the trillions).
+			throw new InvalidInputException(ApiExceptionHandler.path(ex), "is out of range");
+		}
+		catch (JsonNodeException ex) {
+			// A number beyond what a double holds (1e400) for a decimal field: the tree
+			// has it as infinity, which no BigDecimal takes.
 			throw new InvalidInputException(ApiExceptionHandler.path(ex), "is out of range");
 		}
 	}

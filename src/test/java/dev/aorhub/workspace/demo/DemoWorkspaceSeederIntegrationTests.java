@@ -202,6 +202,36 @@ class DemoWorkspaceSeederIntegrationTests {
 			.single()).as("brands left to show the empty state").isPositive();
 	}
 
+	/**
+	 * The demo's strategic plans: an approved version 1 with a draft version 2 for one
+	 * AOR, a shared plan for another, each analysing competitors from its client's list
+	 * and with a roadmap around today, some of it done and a step at risk.
+	 */
+	@Test
+	void theDemoHasAnApprovedPlanWithADraftNextVersionAndASharedPlan() throws Exception {
+		this.demo.ready().get(2, TimeUnit.MINUTES);
+		List<String> versions = this.jdbc
+			.sql("select status || ' v' || plan_version from strategic_plan order by lineage_id, plan_version")
+			.query(String.class)
+			.list();
+		assertThat(versions).containsExactlyInAnyOrder("APPROVED v1", "DRAFT v2", "SHARED v1");
+		assertThat(
+				this.jdbc.sql("select count(distinct designation_id) from strategic_plan").query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("select count(*) from strategic_plan_competitor pc join strategic_plan p on p.workspace_id = "
+					+ "pc.workspace_id and p.id = pc.plan_id join client_competitor cc on cc.workspace_id = "
+					+ "p.workspace_id and cc.client_id = p.client_id and cc.competitor_name = pc.name")
+			.query(Long.class)
+			.single()).isPositive();
+		List<String> statuses = this.jdbc
+			.sql("select m.status from strategic_plan_milestone m join strategic_plan p on p.workspace_id = "
+					+ "m.workspace_id and p.id = m.plan_id where p.status = 'SHARED' order by m.position")
+			.query(String.class)
+			.list();
+		assertThat(statuses).hasSizeBetween(6, 10).contains("DONE", "AT_RISK", "PLANNED");
+	}
+
 	/** Where and when the demo data was made, seen by a listener of its event. */
 	static class SeedingWitness {
 
