@@ -60,9 +60,17 @@ public final class ReviewLinkSigner {
 			return Optional.empty();
 		}
 		try {
-			byte[] id = DECODER.decode(token.substring(0, dot));
-			byte[] signature = DECODER.decode(token.substring(dot + 1));
-			if (id.length != 16) {
+			String idPart = token.substring(0, dot);
+			String signaturePart = token.substring(dot + 1);
+			byte[] id = DECODER.decode(idPart);
+			byte[] signature = DECODER.decode(signaturePart);
+			// Only the one canonical spelling: the decoder ignores the spare low bits of
+			// the
+			// last character, so another spelling of the same bytes is a changed URL, and
+			// a
+			// changed URL opens nothing.
+			if (id.length != 16 || !ENCODER.encodeToString(id).equals(idPart)
+					|| !ENCODER.encodeToString(signature).equals(signaturePart)) {
 				return Optional.empty();
 			}
 			ByteBuffer buffer = ByteBuffer.wrap(id);
