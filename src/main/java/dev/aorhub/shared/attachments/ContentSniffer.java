@@ -45,7 +45,16 @@ final class ContentSniffer {
 		if (claimedType == null || detectedType == null) {
 			return false;
 		}
-		return Holder.TYPES.isInstanceOf(Holder.TYPES.normalize(claimedType), Holder.TYPES.normalize(detectedType));
+		MediaType claimedKind = Holder.TYPES.normalize(claimedType);
+		MediaType detectedKind = Holder.TYPES.normalize(detectedType);
+		if (Holder.TYPES.isInstanceOf(claimedKind, detectedKind)) {
+			return true;
+		}
+		// An audio or video container holds a codec the bytes may name more precisely
+		// than its sender (an Ogg file is detected as Vorbis or Opus): that is still the
+		// container claimed. Never for text, where HTML is a kind of plain text.
+		boolean container = claimedKind.getType().equals("audio") || claimedKind.getType().equals("video");
+		return container && Holder.TYPES.isInstanceOf(detectedKind, claimedKind);
 	}
 
 }
