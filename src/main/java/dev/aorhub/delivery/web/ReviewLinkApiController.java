@@ -5,6 +5,8 @@ import dev.aorhub.delivery.application.ReviewLinkService;
 import dev.aorhub.delivery.domain.CreativeAsset;
 import dev.aorhub.delivery.web.ReviewLinkApi.DecisionResponse;
 import dev.aorhub.delivery.web.ReviewLinkApi.LinkedAssetResponse;
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 import dev.aorhub.shared.web.TypedBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,12 +40,14 @@ class ReviewLinkApiController {
 	}
 
 	@Operation(summary = "What a review link shows: one asset's current version and its open comments")
+	@RateLimited(LimitedOperation.REVIEW)
 	@GetMapping(path = "/review/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
 	LinkedAssetResponse show(@PathVariable String token) {
 		return LinkedAssetResponse.of(this.links.open(token), ReviewLinkService.PATH + token);
 	}
 
 	@Operation(summary = "Approve the asset through its review link; optional {name, comment}")
+	@RateLimited(LimitedOperation.REVIEW)
 	@PostMapping(path = "/review/{token}/approve", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	DecisionResponse approve(@PathVariable String token, @RequestBody(required = false) JsonNode body) {
@@ -53,6 +57,7 @@ class ReviewLinkApiController {
 	}
 
 	@Operation(summary = "Ask for changes through the review link; {comment} is required, {name} optional")
+	@RateLimited(LimitedOperation.REVIEW)
 	@PostMapping(path = "/review/{token}/request-changes", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	DecisionResponse requestChanges(@PathVariable String token, @RequestBody(required = false) JsonNode body) {

@@ -8,6 +8,8 @@ import dev.aorhub.delivery.application.ReviewLinkService;
 import dev.aorhub.shared.ConflictException;
 import dev.aorhub.shared.InvalidInputException;
 import dev.aorhub.shared.web.FormErrors;
+import dev.aorhub.shared.web.LimitedOperation;
+import dev.aorhub.shared.web.RateLimited;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -35,6 +37,7 @@ class ReviewLinkPagesController {
 		this.links = links;
 	}
 
+	@RateLimited(LimitedOperation.REVIEW)
 	@GetMapping(path = "/review/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	String show(@PathVariable String token, Model model) {
 		return page(token, new ReviewDecisionRequest("", ""), Map.of(), null, model);
@@ -50,6 +53,7 @@ class ReviewLinkPagesController {
 		return CreativeFiles.thumbnail(this.links.openThumbnail(token));
 	}
 
+	@RateLimited(LimitedOperation.REVIEW)
 	@PostMapping(path = "/review/{token}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String approve(@PathVariable String token, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String comment, Model model) {
@@ -66,6 +70,7 @@ class ReviewLinkPagesController {
 		}
 	}
 
+	@RateLimited(LimitedOperation.REVIEW)
 	@PostMapping(path = "/review/{token}/request-changes", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String requestChanges(@PathVariable String token, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String comment, Model model) {

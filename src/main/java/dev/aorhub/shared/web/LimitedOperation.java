@@ -7,7 +7,8 @@ package dev.aorhub.shared.web;
  */
 public enum LimitedOperation {
 
-	PDF("PDF renderings"), EXPORT("exports"), IMPORT("imports"), TOKEN("new API tokens"), SIGNUP("sign-ups");
+	PDF("PDF renderings"), EXPORT("exports"), IMPORT("imports"), TOKEN("new API tokens"), SIGNUP("sign-ups"),
+	REVIEW("review link requests");
 
 	private final String description;
 

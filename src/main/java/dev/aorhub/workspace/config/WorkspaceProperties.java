@@ -82,7 +82,7 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 	 * them: they stop scripts and runaway clients.
 	 */
 	public record RateLimits(@DefaultValue Pdf pdf, @DefaultValue Exports exports, @DefaultValue Imports imports,
-			@DefaultValue Tokens tokens, @DefaultValue Signup signup) {
+			@DefaultValue Tokens tokens, @DefaultValue Signup signup, @DefaultValue Review review) {
 
 		/** What every operation's limits say. */
 		public interface Limit {
@@ -114,6 +114,14 @@ public record WorkspaceProperties(@DefaultValue Signup signup, @DefaultValue Dem
 
 		/** Per client address and for the instance. */
 		public record Signup(@DefaultValue("20") int perUser, @DefaultValue("500") int perWorkspace,
+				@DefaultValue("1h") Duration window) implements Limit {
+		}
+
+		/**
+		 * Client review links, opened and decided with no account: per client address and
+		 * for the instance.
+		 */
+		public record Review(@DefaultValue("120") int perUser, @DefaultValue("5000") int perWorkspace,
 				@DefaultValue("1h") Duration window) implements Limit {
 		}
 

@@ -135,6 +135,7 @@ public class RateLimits {
 			case IMPORT -> this.settings.imports();
 			case TOKEN -> this.settings.tokens();
 			case SIGNUP -> this.settings.signup();
+			case REVIEW -> this.settings.review();
 		};
 	}
 

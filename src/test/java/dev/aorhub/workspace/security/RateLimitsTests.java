@@ -180,6 +180,37 @@ class RateLimitsTests extends ApiTestSupport {
 	}
 
 	@Test
+	void reviewLinksAreCountedPerClientAddressBeforeTheirTokenIsRead() {
+		String address = "10.253." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		fill(RateLimits.addressKey(LimitedOperation.REVIEW, address));
+
+		MvcTestResult json = this.mvc.get()
+			.uri("/review/not-a-token")
+			.accept(MediaType.APPLICATION_JSON)
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+		assertThat(json).hasStatus(429);
+		assertThat(retryAfter(json)).isBetween(1L, 3600L);
+
+		MvcTestResult page = this.mvc.post()
+			.uri("/review/not-a-token/approve")
+			.param("name", "Carla Client")
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+		assertThat(page).hasStatus(429);
+		assertThat(text(page)).contains("Too many review link requests in a short while; try again in");
+
+		// Another address is not held back by this one.
+		assertThat(this.mvc.get().uri("/review/not-a-token").accept(MediaType.APPLICATION_JSON)).hasStatus(404);
+	}
+
+	@Test
 	void endedWindowsAreForgotten() {
 		String ended = "test:" + UUID.randomUUID();
 		String current = "test:" + UUID.randomUUID();
