@@ -48,7 +48,7 @@ public interface Clients {
 	 * The brands of the workspace with these ids, archived or not, in one query (a list
 	 * of creative assets names their brands); unknown ids are simply absent.
 	 */
-	java.util.Map<UUID, BrandSummary> findBrands(UUID workspaceId, java.util.Collection<UUID> brandIds);
+	Map<UUID, BrandSummary> findBrands(UUID workspaceId, Collection<UUID> brandIds);
 
 	/**
 	 * The names of the companies the client lists as competitors (other clients of ours

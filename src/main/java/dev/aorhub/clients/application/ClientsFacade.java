@@ -140,15 +140,15 @@ class ClientsFacade implements Clients, ClientDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, BrandSummary> findBrands(UUID workspaceId, java.util.Collection<UUID> brandIds) {
+	public Map<UUID, BrandSummary> findBrands(UUID workspaceId, Collection<UUID> brandIds) {
 		if (brandIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<UUID, BrandSummary> brands = new java.util.LinkedHashMap<>();
+		Map<UUID, BrandSummary> brands = new LinkedHashMap<>();
 		this.jdbc
 			.sql("SELECT id, client_id, name, archived FROM brand WHERE workspace_id = :workspaceId AND id IN (:ids)")
 			.param("workspaceId", workspaceId)
-			.param("ids", java.util.Set.copyOf(brandIds))
+			.param("ids", Set.copyOf(brandIds))
 			.query(BRAND)
 			.list()
 			.forEach((brand) -> brands.put(brand.id(), brand));

@@ -70,7 +70,7 @@ public class BrandGuidelineService {
 	@Transactional(readOnly = true)
 	public BrandGuidelineView view(CurrentUser user, UUID brandId) {
 		BrandSummary brand = brand(user, brandId);
-		String clientName = this.clients.find(user.workspaceId(), brand.clientId()).map(ClientSummary::name).orElse("");
+		String clientName = clientName(user, brand);
 		return this.guidelines.findByWorkspaceIdAndBrandId(user.workspaceId(), brandId)
 			.map((guideline) -> view(brand, clientName, guideline))
 			.orElseGet(() -> new BrandGuidelineView(null, brand.id(), brand.clientId(), brand.name(), clientName,
@@ -102,20 +102,25 @@ public class BrandGuidelineService {
 		BrandSummary brand = brand(user, brandId);
 		ConstraintViolations.collect(this.validator, request, unreadable).throwIfAny();
 		var existing = this.guidelines.findByWorkspaceIdAndBrandId(user.workspaceId(), brandId);
+		BrandGuideline saved;
 		if (existing.isPresent()) {
 			BrandGuideline guideline = existing.get();
 			StaleVersionException.check("The brand guidelines", request.version(), guideline.getVersion());
 			guideline.revise(brand.name(), request.content());
-			this.guidelines.saveAndFlush(guideline);
+			saved = this.guidelines.saveAndFlush(guideline);
 		}
 		else {
 			if (request.version() != null) {
 				throw new StaleVersionException("The brand guidelines", 0);
 			}
-			this.guidelines.saveAndFlush(
+			saved = this.guidelines.saveAndFlush(
 					new BrandGuideline(user.workspaceId(), brandId, brand.clientId(), brand.name(), request.content()));
 		}
-		return view(user, brandId);
+		return view(brand, clientName(user, brand), saved);
+	}
+
+	private String clientName(CurrentUser user, BrandSummary brand) {
+		return this.clients.find(user.workspaceId(), brand.clientId()).map(ClientSummary::name).orElse("");
 	}
 
 	/**
@@ -154,8 +159,7 @@ public class BrandGuidelineService {
 		BrandGuideline guideline = this.guidelines.findByWorkspaceIdAndBrandId(user.workspaceId(), brandId)
 			.orElseGet(() -> this.guidelines.saveAndFlush(new BrandGuideline(user.workspaceId(), brandId,
 					brand.clientId(), brand.name(), BrandGuidelineRequest.blank().content())));
-		if (this.files.findByWorkspaceIdAndGuidelineIdOrderByFileUploadedAt(user.workspaceId(), guideline.getId())
-			.size() >= MAX_FILES) {
+		if (this.files.countByWorkspaceIdAndGuidelineId(user.workspaceId(), guideline.getId()) >= MAX_FILES) {
 			throw new InvalidInputException("file",
 					"cannot be added: a brand's guidelines keep at most " + MAX_FILES + " files; remove one first");
 		}

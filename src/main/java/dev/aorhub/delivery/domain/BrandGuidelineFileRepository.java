@@ -10,6 +10,8 @@ public interface BrandGuidelineFileRepository extends JpaRepository<BrandGuideli
 
 	List<BrandGuidelineFile> findByWorkspaceIdAndGuidelineIdOrderByFileUploadedAt(UUID workspaceId, UUID guidelineId);
 
+	long countByWorkspaceIdAndGuidelineId(UUID workspaceId, UUID guidelineId);
+
 	Optional<BrandGuidelineFile> findByWorkspaceIdAndId(UUID workspaceId, UUID id);
 
 }

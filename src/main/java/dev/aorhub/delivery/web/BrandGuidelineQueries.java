@@ -32,8 +32,9 @@ class BrandGuidelineQueries {
 	 */
 	@Transactional(readOnly = true)
 	Map<UUID, List<String>> previewsOfClient(UUID workspaceId, UUID clientId) {
-		Map<UUID, List<String>> previews = new LinkedHashMap<>();
-		this.jdbc.sql("""
+		record Swatch(UUID brandId, String hex) {
+		}
+		List<Swatch> swatches = this.jdbc.sql("""
 				SELECT g.brand_id, c.hex
 				FROM brand_guideline g
 				LEFT JOIN brand_guideline_colour c
@@ -44,16 +45,16 @@ class BrandGuidelineQueries {
 			.param("workspaceId", workspaceId)
 			.param("clientId", clientId)
 			.param("shown", PREVIEW_COLOURS)
-			.query((rs, n) -> {
-				List<String> colours = previews.computeIfAbsent(rs.getObject("brand_id", UUID.class),
-						(id) -> new ArrayList<>());
-				String hex = rs.getString("hex");
-				if (hex != null) {
-					colours.add(hex);
-				}
-				return hex;
-			})
+			.query((rs, n) -> new Swatch(rs.getObject("brand_id", UUID.class), rs.getString("hex")))
 			.list();
+		Map<UUID, List<String>> previews = new LinkedHashMap<>();
+		// A brand whose guidelines have no colours yet has its row, with no hex.
+		swatches.forEach((swatch) -> {
+			List<String> colours = previews.computeIfAbsent(swatch.brandId(), (id) -> new ArrayList<>());
+			if (swatch.hex() != null) {
+				colours.add(swatch.hex());
+			}
+		});
 		return previews;
 	}
 
